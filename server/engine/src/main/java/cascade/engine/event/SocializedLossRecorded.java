@@ -1,0 +1,5 @@
+package cascade.engine.event;
+
+/** A deficit no one could absorb, booked as the system's socialized loss. */
+public record SocializedLossRecorded(long liquidationId, long amountMicros, long totalMicros) implements Event {
+}

@@ -1,0 +1,5 @@
+package cascade.engine.event;
+
+/** Trading resumed; queued liquidations run now. */
+public record TradingResumed(long gameTimeNanos) implements Event {
+}
