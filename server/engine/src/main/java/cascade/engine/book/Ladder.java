@@ -146,6 +146,79 @@ final class Ladder {
         return levels[size - 1 - r];
     }
 
+    /**
+     * Does an aggressor reach the best level? threshold is the aggressor's limit in THIS side's key space:
+     * −limit for a buy against asks, +limit for a sell against bids; levels with key ≥ threshold cross.
+     */
+    boolean reaches(long threshold) {
+        return size > 0 && keys[size - 1] >= threshold;
+    }
+
+    /** Lots an aggressor of owner could take (up to needLots) from levels with key ≥ threshold; own orders
+     *  don't count, because self-trade prevention cancels them instead of filling. */
+    long fillableLots(long[] mem, long owner, long threshold, long needLots) {
+        long sum = 0;
+        for (int i = size - 1; i >= 0 && keys[i] >= threshold && sum < needLots; i--) {
+            for (int o = (int) lv[levels[i] + HEAD]; o != OrderRecord.NIL && sum < needLots;
+                 o = (int) mem[o + OrderRecord.NEXT]) {
+                if (mem[o + OrderRecord.OWNER] != owner) {
+                    sum += mem[o + OrderRecord.REM];
+                }
+            }
+        }
+        return sum;
+    }
+
+    int topLevels(int n, long[] pricesOut, long[] qtyOut) {
+        int count = Math.max(0, Math.min(Math.min(n, size), Math.min(pricesOut.length, qtyOut.length)));
+        for (int r = 0; r < count; r++) {
+            int l = levelAtRank(r);
+            pricesOut[r] = lv[l + PRICE];
+            qtyOut[r] = lv[l + TOTAL];
+        }
+        return count;
+    }
+
+    long depthLots(long limitPriceTicks) {
+        long threshold = key(limitPriceTicks);
+        long sum = 0;
+        for (int i = size - 1; i >= 0 && keys[i] >= threshold; i--) {
+            sum += lv[levels[i] + TOTAL];
+        }
+        return sum;
+    }
+
+    void forEachLevel(LevelVisitor v) {
+        for (int r = 0; r < size; r++) {
+            int l = levelAtRank(r);
+            if (!v.visit(lv[l + PRICE], lv[l + TOTAL])) {
+                return;
+            }
+        }
+    }
+
+    /** Walks the orders in priority order; mem holds the order records (see {@link OrderRecord}). */
+    void forEachOrder(long[] mem, OrderVisitor v) {
+        for (int r = 0; r < size; r++) {
+            for (int o = (int) lv[levelAtRank(r) + HEAD]; o != OrderRecord.NIL; o = (int) mem[o + OrderRecord.NEXT]) {
+                v.visit(mem[o + OrderRecord.ID], mem[o + OrderRecord.OWNER], mem[o + OrderRecord.PRICE],
+                        mem[o + OrderRecord.REM]);
+            }
+        }
+    }
+
+    /** Continues the FNV-1a fingerprint h over id, price, remaining of every order in priority order. */
+    long fingerprint(long h, long[] mem) {
+        for (int r = 0; r < size; r++) {
+            for (int o = (int) lv[levelAtRank(r) + HEAD]; o != OrderRecord.NIL; o = (int) mem[o + OrderRecord.NEXT]) {
+                h = (h ^ mem[o + OrderRecord.ID]) * 0x100000001b3L;
+                h = (h ^ mem[o + OrderRecord.PRICE]) * 0x100000001b3L;
+                h = (h ^ mem[o + OrderRecord.REM]) * 0x100000001b3L;
+            }
+        }
+        return h;
+    }
+
     void clear() {
         size = 0;
         freeLevel = -1;

@@ -21,9 +21,9 @@ public final class OrderBook {
     public static final int FOK_NOT_FILLABLE = 4;
     public static final int POST_ONLY_WOULD_CROSS = 5;
 
-    private static final int ID = 0, OWNER = 1, PRICE = 2, REM = 3, NEXT = 4, PREV = 5, LEVEL = 6, BUY = 7;
-    private static final int STRIDE = 8;
-    private static final int NIL = -1;
+    private static final int ID = OrderRecord.ID, OWNER = OrderRecord.OWNER, PRICE = OrderRecord.PRICE,
+            REM = OrderRecord.REM, NEXT = OrderRecord.NEXT, PREV = OrderRecord.PREV, LEVEL = OrderRecord.LEVEL,
+            BUY = OrderRecord.BUY, STRIDE = OrderRecord.STRIDE, NIL = OrderRecord.NIL;
 
     private final BookListener listener;
     private final Ladder bids;
@@ -64,10 +64,11 @@ public final class OrderBook {
         if (index.get(orderId) != NIL) {
             return DUPLICATE_ORDER_ID;
         }
-        if (tif == TimeInForce.POST_ONLY && crosses(isBuy, priceTicks)) {
+        if (tif == TimeInForce.POST_ONLY && (isBuy ? asks : bids).reaches(isBuy ? -priceTicks : priceTicks)) {
             return POST_ONLY_WOULD_CROSS;
         }
-        if (tif == TimeInForce.FOK && fillableLots(owner, isBuy, priceTicks, qtyLots) < qtyLots) {
+        if (tif == TimeInForce.FOK && (isBuy ? asks : bids)
+                .fillableLots(mem, owner, isBuy ? -priceTicks : priceTicks, qtyLots) < qtyLots) {
             return FOK_NOT_FILLABLE;
         }
         long left = match(orderId, owner, isBuy, priceTicks, qtyLots);
@@ -169,28 +170,6 @@ public final class OrderBook {
     }
 
     // ------------------------------------------------------------------ matching
-
-    /** Would an order at priceTicks meet the opposite best on arrival? */
-    private boolean crosses(boolean isBuy, long priceTicks) {
-        Ladder opp = isBuy ? asks : bids;
-        return opp.size > 0 && opp.keys[opp.size - 1] >= (isBuy ? -priceTicks : priceTicks);
-    }
-
-    /** Lots an aggressor could take up to needLots, not counting its owner's orders (STP removes those). */
-    private long fillableLots(long owner, boolean isBuy, long priceTicks, long needLots) {
-        Ladder opp = isBuy ? asks : bids;
-        long threshold = isBuy ? -priceTicks : priceTicks;
-        long sum = 0;
-        long[] m = mem;
-        for (int i = opp.size - 1; i >= 0 && opp.keys[i] >= threshold && sum < needLots; i--) {
-            for (int o = (int) opp.lv[opp.levels[i] + Ladder.HEAD]; o != NIL && sum < needLots; o = (int) m[o + NEXT]) {
-                if (m[o + OWNER] != owner) {
-                    sum += m[o + REM];
-                }
-            }
-        }
-        return sum;
-    }
 
     /**
      * Matches an aggressor against the opposite side while prices cross; returns the unfilled lots. Fills at the
@@ -392,47 +371,22 @@ public final class OrderBook {
 
     /** L2 top n: writes up to n levels from the best outward; returns how many were written. */
     public int topLevels(boolean isBid, int n, long[] pricesOut, long[] qtyOut) {
-        Ladder side = isBid ? bids : asks;
-        int count = Math.min(Math.min(n, side.size), Math.min(pricesOut.length, qtyOut.length));
-        for (int r = 0; r < count; r++) {
-            int l = side.levelAtRank(r);
-            pricesOut[r] = side.lv[l + Ladder.PRICE];
-            qtyOut[r] = side.lv[l + Ladder.TOTAL];
-        }
-        return Math.max(count, 0);
+        return (isBid ? bids : asks).topLevels(n, pricesOut, qtyOut);
     }
 
     /** Resting lots on one side from the best up to and including limitPriceTicks (bids: ≥ limit; asks: ≤ limit). */
     public long depthLots(boolean isBid, long limitPriceTicks) {
-        Ladder side = isBid ? bids : asks;
-        long threshold = side.key(limitPriceTicks);
-        long sum = 0;
-        for (int i = side.size - 1; i >= 0 && side.keys[i] >= threshold; i--) {
-            sum += side.lv[side.levels[i] + Ladder.TOTAL];
-        }
-        return sum;
+        return (isBid ? bids : asks).depthLots(limitPriceTicks);
     }
 
     /** Visits levels from the best outward until the visitor returns false. */
     public void forEachLevel(boolean isBid, LevelVisitor v) {
-        Ladder side = isBid ? bids : asks;
-        for (int r = 0; r < side.size; r++) {
-            int l = side.levelAtRank(r);
-            if (!v.visit(side.lv[l + Ladder.PRICE], side.lv[l + Ladder.TOTAL])) {
-                return;
-            }
-        }
+        (isBid ? bids : asks).forEachLevel(v);
     }
 
     /** Visits every resting order of one side in priority order: best level first, oldest first within it. */
     public void forEachOrder(boolean isBid, OrderVisitor v) {
-        Ladder side = isBid ? bids : asks;
-        long[] m = mem;
-        for (int r = 0; r < side.size; r++) {
-            for (int o = (int) side.lv[side.levelAtRank(r) + Ladder.HEAD]; o != NIL; o = (int) m[o + NEXT]) {
-                v.visit(m[o + ID], m[o + OWNER], m[o + PRICE], m[o + REM]);
-            }
-        }
+        (isBid ? bids : asks).forEachOrder(mem, v);
     }
 
     /**
@@ -440,20 +394,8 @@ public final class OrderBook {
      * remaining; then −1; then the bids the same way.
      */
     public long fingerprint() {
-        long h = mixSide(0xcbf29ce484222325L, asks);
+        long h = asks.fingerprint(0xcbf29ce484222325L, mem);
         h = (h ^ -1L) * 0x100000001b3L;
-        return mixSide(h, bids);
-    }
-
-    private long mixSide(long h, Ladder side) {
-        long[] m = mem;
-        for (int r = 0; r < side.size; r++) {
-            for (int o = (int) side.lv[side.levelAtRank(r) + Ladder.HEAD]; o != NIL; o = (int) m[o + NEXT]) {
-                h = (h ^ m[o + ID]) * 0x100000001b3L;
-                h = (h ^ m[o + PRICE]) * 0x100000001b3L;
-                h = (h ^ m[o + REM]) * 0x100000001b3L;
-            }
-        }
-        return h;
+        return bids.fingerprint(h, mem);
     }
 }
