@@ -1,8 +1,11 @@
 package cascade.engine.risk;
 
+import java.math.BigInteger;
+
 /**
  * Exact integer arithmetic for money. {@code a × b / c} without overflow (128-bit intermediate), with the
- * rounding named in the method: requirements round up, payouts round down (RULES.md "Units").
+ * rounding named in the method: requirements round up, payouts round down (RULES.md "Units"). A result that
+ * does not fit in a long throws {@link ArithmeticException} rather than wrapping.
  */
 public final class MoneyMath {
     private MoneyMath() {
@@ -10,28 +13,45 @@ public final class MoneyMath {
 
     /** floor(a × b / c) for c > 0; a and b may be negative. */
     public static long mulDivFloor(long a, long b, long c) {
+        requirePositive(c);
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
         if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
             return Math.floorDiv(lo, c);
         }
-        return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
-                .divide(java.math.BigInteger.valueOf(c)).longValueExact() - (needsFloorAdjust(a, b, c) ? 1 : 0);
+        return floorDiv(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), BigInteger.valueOf(c));
     }
 
-    /** ceil(a × b / c) for c > 0. */
+    /** ceil(a × b / c) for c > 0; a and b may be negative. */
     public static long mulDivCeil(long a, long b, long c) {
-        return -mulDivFloor(-a, b, c);
-    }
-
-    private static boolean needsFloorAdjust(long a, long b, long c) {
-        java.math.BigInteger p = java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b));
-        java.math.BigInteger[] qr = p.divideAndRemainder(java.math.BigInteger.valueOf(c));
-        return qr[1].signum() != 0 && (p.signum() < 0);
+        requirePositive(c);
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != Long.MIN_VALUE) {
+            return -Math.floorDiv(-lo, c);
+        }
+        BigInteger p = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
+        return -floorDiv(p.negate(), BigInteger.valueOf(c));
     }
 
     /** ceil(a / b) for b > 0. */
     public static long ceilDiv(long a, long b) {
+        requirePositive(b);
+        if (a == Long.MIN_VALUE) {
+            return -floorDiv(BigInteger.valueOf(a).negate(), BigInteger.valueOf(b));
+        }
         return -Math.floorDiv(-a, b);
+    }
+
+    private static long floorDiv(BigInteger p, BigInteger c) {
+        BigInteger[] qr = p.divideAndRemainder(c);
+        BigInteger q = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        return q.longValueExact();
+    }
+
+    private static void requirePositive(long c) {
+        if (c <= 0) {
+            throw new IllegalArgumentException("MoneyMath: divisor must be positive, was " + c);
+        }
     }
 }
