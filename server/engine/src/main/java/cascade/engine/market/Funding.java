@@ -3,7 +3,8 @@ package cascade.engine.market;
 import cascade.engine.Instrument;
 import cascade.engine.event.FundingPaid;
 import cascade.engine.event.FundingSettled;
-import cascade.engine.risk.MoneyMath;
+import cascade.engine.funding.FundingMath;
+import cascade.engine.funding.PremiumAverage;
 
 /**
  * Funding (RULES.md "Funding", MECHANICS §5). Each game-second the premium index
@@ -13,76 +14,44 @@ import cascade.engine.risk.MoneyMath;
  * {@code F = P̄ + clamp(I − P̄, ±clamp)} on an 8-hour basis, scaled by interval / 8 h and capped at
  * ±capFactor × MMR(bracket 1) (scaled likewise), is paid on {@code mark × size}: longs pay shorts when
  * F &gt; 0. Payers pay rounded up, receivers receive rounded down; the remainder goes to the house fee account.
- * A side whose book cannot fill the impact notional contributes no premium (its impact price = index).
+ * A side whose book cannot fill the impact notional contributes no premium. The arithmetic is
+ * {@link FundingMath}'s.
  */
 final class Funding {
-    private static final long EIGHT_HOURS = 8 * 3600 * Instrument.NANOS_PER_SECOND;
+    private static final int IMPACT_LEVELS = 200;
     private final MarketState s;
-    long weightedSumE8;
-    long weightSum;
-    long samples;
+    private final long[] prices = new long[IMPACT_LEVELS];
+    private final long[] lots = new long[IMPACT_LEVELS];
+    PremiumAverage premium = PremiumAverage.EMPTY;
     long lastSampleSecond = -1;
 
     Funding(MarketState s) {
         this.s = s;
     }
 
+    /** One premium sample per game-second, from the impact prices of the top {@value #IMPACT_LEVELS} levels. */
     void sample(long nowNanos) {
         long second = nowNanos / Instrument.NANOS_PER_SECOND;
         if (second == lastSampleSecond) {
             return;
         }
         lastSampleSecond = second;
-        long impact = 200 * Instrument.MICROS_PER_USDT * s.inst.brackets().get(1).maxLeverage();
-        long bid = impactPrice(true, impact);
-        long ask = impactPrice(false, impact);
-        long index = s.indexTicks;
-        long premiumE8 = bid == 0 || ask == 0 ? 0
-                : MoneyMath.mulDivFloor(Math.max(0, bid - index) - Math.max(0, index - ask), Instrument.E8, index);
-        samples++;
-        weightedSumE8 += samples * premiumE8;
-        weightSum += samples;
-    }
-
-    /** Average fill price (ticks, rounded toward the index side) for {@code notional} on one side; 0 if too thin. */
-    private long impactPrice(boolean bids, long notionalMicros) {
-        long[] filledLots = {0};
-        long[] filledNotional = {0};
-        long m = s.m();
-        s.book.forEachLevel(bids, (price, lots) -> {
-            long levelNotional = price * lots * m;
-            long need = notionalMicros - filledNotional[0];
-            long take = levelNotional <= need ? lots : MoneyMath.ceilDiv(need, price * m);
-            filledLots[0] += take;
-            filledNotional[0] += take * price * m;
-            return filledNotional[0] < notionalMicros;
-        });
-        if (filledNotional[0] < notionalMicros) {
-            return 0;
-        }
-        return filledNotional[0] / (filledLots[0] * m);
+        long notional = FundingMath.impactNotionalMicros(s.inst.brackets());
+        int nb = s.book.topLevels(true, IMPACT_LEVELS, prices, lots);
+        long bid = FundingMath.impactPriceTicks(true, prices, lots, nb, notional, s.inst);
+        int na = s.book.topLevels(false, IMPACT_LEVELS, prices, lots);
+        long ask = FundingMath.impactPriceTicks(false, prices, lots, na, notional, s.inst);
+        premium = premium.plus(FundingMath.premiumIndexE8(bid, ask, s.indexTicks));
     }
 
     long averagePremiumE8() {
-        return weightSum == 0 ? 0 : Math.floorDiv(weightedSumE8, weightSum);
-    }
-
-    /** The rate for an interval from the average premium (exposed for tests and the UI's estimate). */
-    static long rateE8(long avgPremiumE8, Instrument inst) {
-        long clamp = inst.fundingPremiumClampE8();
-        long eightHour = avgPremiumE8 + Math.max(-clamp, Math.min(clamp, inst.fundingInterestE8() - avgPremiumE8));
-        long scaled = MoneyMath.mulDivFloor(eightHour, inst.fundingIntervalNanos(), EIGHT_HOURS);
-        long cap = MoneyMath.mulDivFloor(MoneyMath.mulDivFloor(inst.fundingCapFactorE8(),
-                inst.brackets().get(1).mmrE8(), Instrument.E8), inst.fundingIntervalNanos(), EIGHT_HOURS);
-        return Math.max(-cap, Math.min(cap, scaled));
+        return premium.averageE8();
     }
 
     /** Settles one interval at the current mark. Returns the rate paid. */
     long settle() {
-        long rate = rateE8(averagePremiumE8(), s.inst);
-        weightedSumE8 = 0;
-        weightSum = 0;
-        samples = 0;
+        long rate = FundingMath.fundingRateE8(averagePremiumE8(), s.inst);
+        premium = PremiumAverage.EMPTY;
         long paid = 0;
         long received = 0;
         long mark = s.markTicks;
@@ -90,7 +59,7 @@ final class Funding {
             if (a.positionLots == 0 || rate == 0) {
                 continue;
             }
-            long amount = payment(a.positionLots, rate, mark);
+            long amount = -FundingMath.fundingPaymentMicros(mark, a.positionLots, rate, s.inst);
             a.addCollateral(amount);
             a.fundingMicros += amount;
             if (amount < 0) {
@@ -103,7 +72,7 @@ final class Funding {
         }
         for (SystemBook sys : new SystemBook[] {s.fund, s.house}) {
             if (sys.positionLots != 0 && rate != 0) {
-                long amount = payment(sys.positionLots, rate, mark);
+                long amount = -FundingMath.fundingPaymentMicros(mark, sys.positionLots, rate, s.inst);
                 sys.balanceMicros += amount;
                 if (amount < 0) {
                     paid -= amount;
@@ -119,23 +88,12 @@ final class Funding {
         return rate;
     }
 
-    /** Signed payment for a position (negative = pays): payers round up, receivers round down. */
-    private long payment(long positionLots, long rateE8, long markTicks) {
-        long notional = s.inst.notionalMicros(markTicks, Math.abs(positionLots));
-        boolean pays = (positionLots > 0) == (rateE8 > 0);
-        long abs = Math.abs(rateE8);
-        return pays ? -MoneyMath.mulDivCeil(notional, abs, Instrument.E8)
-                : MoneyMath.mulDivFloor(notional, abs, Instrument.E8);
-    }
-
     void write(StateOut out) {
-        out.l(weightedSumE8).l(weightSum).l(samples).l(lastSampleSecond);
+        out.l(premium.samples()).l(premium.weightedSumE8()).l(lastSampleSecond);
     }
 
     void read(StateIn in) {
-        weightedSumE8 = in.l();
-        weightSum = in.l();
-        samples = in.l();
+        premium = new PremiumAverage(in.l(), in.l());
         lastSampleSecond = in.l();
     }
 }

@@ -1,6 +1,6 @@
 package cascade.engine.market;
 
-import java.math.BigInteger;
+import cascade.engine.mark.MarkPriceMath;
 
 /**
  * Mark price (RULES.md "Mark price"): {@code median(P1, P2, last)} with
@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * {@code P2 = index + MA(mid − index)} over the last N one-game-second samples. When the book is one-sided
  * or empty the mid is replaced by the index (a zero basis sample); before any trade, last = index.
  * Basis samples are kept in half-ticks so a mid between two ticks is exact; averages round toward negative
- * infinity (floor), P1 rounds half up.
+ * infinity (floor); P1 is {@link MarkPriceMath#price1Ticks}.
  */
 final class MarkPrice {
     private final long[] samplesHalfTicks;
@@ -43,27 +43,11 @@ final class MarkPrice {
 
     long compute(long indexTicks, long lastTicks, long lastFundingRateE8, long timeToFundingNanos,
                  long fundingIntervalNanos) {
-        price1Ticks = price1(indexTicks, lastFundingRateE8, timeToFundingNanos, fundingIntervalNanos);
+        price1Ticks = MarkPriceMath.price1Ticks(indexTicks, lastFundingRateE8, timeToFundingNanos, fundingIntervalNanos);
         long maHalf = count == 0 ? 0 : Math.floorDiv(sumHalfTicks, count);
         price2Ticks = indexTicks + Math.floorDiv(maHalf, 2);
         long last = lastTicks > 0 ? lastTicks : indexTicks;
-        return median(price1Ticks, price2Ticks, last);
-    }
-
-    static long price1(long indexTicks, long rateE8, long ttfNanos, long intervalNanos) {
-        BigInteger num = BigInteger.valueOf(indexTicks).multiply(BigInteger.valueOf(rateE8))
-                .multiply(BigInteger.valueOf(ttfNanos)).shiftLeft(1);
-        BigInteger den = BigInteger.valueOf(intervalNanos).multiply(BigInteger.valueOf(100_000_000L));
-        // round half up: floor((2x + d) / 2d)
-        BigInteger adj = num.add(den).divide(den.shiftLeft(1));
-        if (num.add(den).signum() < 0 && !num.add(den).mod(den.shiftLeft(1)).equals(BigInteger.ZERO)) {
-            adj = adj.subtract(BigInteger.ONE);
-        }
-        return indexTicks + adj.longValueExact();
-    }
-
-    static long median(long a, long b, long c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        return MarkPriceMath.median3(price1Ticks, price2Ticks, last);
     }
 
     void write(StateOut out) {

@@ -150,7 +150,7 @@ public final class Market {
 
     /** Funding rate the current premium average would produce at the next settlement. */
     public long predictedFundingRateE8() {
-        return Funding.rateE8(funding.averagePremiumE8(), s.inst);
+        return cascade.engine.funding.FundingMath.fundingRateE8(funding.averagePremiumE8(), s.inst);
     }
 
     public boolean halted() {
