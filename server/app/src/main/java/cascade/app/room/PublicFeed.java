@@ -1,0 +1,102 @@
+package cascade.app.room;
+
+import cascade.engine.event.BookDelta;
+import cascade.engine.event.Cause;
+import cascade.engine.event.Event;
+import cascade.engine.event.MarkPriceChanged;
+import cascade.engine.event.PositionLiquidated;
+import cascade.engine.event.TradeExecuted;
+import cascade.engine.event.TradeKind;
+import cascade.engine.market.Market;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Public streams of one room (book, trades, ticker, liquidations, room). Trades and liquidations go out as they
+ * happen; book and ticker are conflated and flushed by the room's timer at most 10 times per second. Public
+ * messages carry no player identity.
+ */
+final class PublicFeed {
+    private final EventBus bus;
+    private final String address;
+    private final Units units;
+    private final BookConflator book;
+    private boolean tickerDirty = true;
+
+    PublicFeed(EventBus bus, String roomCode, Units units) {
+        this.bus = bus;
+        this.address = Addresses.out(roomCode);
+        this.units = units;
+        this.book = new BookConflator(units);
+    }
+
+    void on(Event e, long gameTime) {
+        if (e instanceof BookDelta d) {
+            book.on(d);
+        } else if (e instanceof TradeExecuted t) {
+            tickerDirty = true;
+            publish("trades", "trade", gameTime, new JsonObject().put("price", units.price(t.priceTicks()))
+                    .put("qty", units.qty(t.qtyLots())).put("side", t.takerSide().name())
+                    .put("liquidation", t.kind() == TradeKind.LIQUIDATION));
+        } else if (e instanceof MarkPriceChanged) {
+            tickerDirty = true;
+        } else if (e instanceof PositionLiquidated l) {
+            publish("liquidations", "event", gameTime, liquidation(l, units));
+        }
+    }
+
+    static JsonObject liquidation(PositionLiquidated l, Units units) {
+        return new JsonObject().put("liquidationId", Long.toString(l.liquidationId()))
+                .put("side", l.positionSide().isBuy() ? "LONG" : "SHORT").put("qty", units.qty(l.qtyLots()))
+                .put("price", units.price(l.bankruptcyPriceTicks())).put("markPrice", units.price(l.markTicks()))
+                .put("generation", l.generation()).put("episode", l.episodeId()).put("cause", cause(l.cause()));
+    }
+
+    static JsonObject cause(Cause c) {
+        JsonObject o = new JsonObject().put("kind", c.kind().name()).put("detail", c.detail());
+        if (c.parentLiquidationId() != 0) {
+            o.put("parentLiquidationId", Long.toString(c.parentLiquidationId()));
+        }
+        return o;
+    }
+
+    void news(String text, long gameTime) {
+        publish("room", "news", gameTime, new JsonObject().put("text", text));
+    }
+
+    void status(JsonObject status, long gameTime) {
+        publish("room", "status", gameTime, status);
+    }
+
+    void standings(JsonObject rows, long gameTime) {
+        publish("room", "standings", gameTime, rows);
+    }
+
+    /** Called by the room's timer (≥ 100 ms apart). */
+    void flush(Market m, String histTime, long gameTime) {
+        if (book.dirty()) {
+            publish("book", "delta", gameTime, book.flush());
+        }
+        if (tickerDirty) {
+            tickerDirty = false;
+            publish("ticker", "update", gameTime, ticker(m, units, histTime));
+        }
+    }
+
+    static JsonObject ticker(Market m, Units units, String histTime) {
+        JsonObject t = new JsonObject().put("mark", units.price(m.markPriceTicks()))
+                .put("index", units.price(m.indexPriceTicks())).put("last", units.price(m.lastPriceTicks()))
+                .put("fundingRate", Units.rate(m.predictedFundingRateE8()))
+                .put("nextFundingTime", Long.toString(m.nextFundingNanos()))
+                .put("openInterest", units.qty(m.query().openInterestLots()))
+                .put("insuranceFund", Units.money(m.insuranceFundMicros()));
+        if (histTime != null) {
+            t.put("histTime", histTime);
+        }
+        return t;
+    }
+
+    private void publish(String stream, String kind, long gameTime, JsonObject data) {
+        bus.publish(address, Msg.of(stream, kind, gameTime, data));
+    }
+}
