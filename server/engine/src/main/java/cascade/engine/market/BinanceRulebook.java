@@ -55,7 +55,7 @@ final class BinanceRulebook implements LiquidationRulebook {
         trading.endTrades(a.id);
         s.genealogy.setGeneration(liqId, generation);
         if (filled > 0) {
-            s.genealogy.recordLiquidationMove(liqId, move);
+            s.genealogy.recordLiquidationMove(liqId, move, s.nowNanos);
         }
 
         // Step 3: the fund takes over what the book did not, within its capacity.

@@ -13,8 +13,11 @@ import java.util.Arrays;
  * loses when the price falls) the cause is the candidate with the most negative last-price move, for a
  * short the most positive; ties go to the earlier liquidation. Without such a candidate the cause is
  * exogenous, generation 1: the context set by the command (funding, rule change, the trader's own action),
- * else the index if it moved against the account at this tick, else the trader whose fills moved the last
- * price most against it, else the index (the mark moved through its basis or funding terms).
+ * else the index if it moved against the account at this tick. Refinement (docs/rules.md): the mark follows
+ * the book through a moving average of the basis, so a liquidation's fills keep pushing the mark for the
+ * length of that window; without a candidate in the strict interval, the cause is the <em>most recent</em>
+ * liquidation within the basis window whose fills moved the last price against the account. Only then the
+ * trader whose fills moved the last price most against it, else the index (basis or funding terms).
  *
  * <p>Episodes: a liquidation more than {@code gapNanos} after the previous one starts a new episode.
  */
@@ -29,6 +32,10 @@ final class Genealogy {
     long contextAccount;
     String contextDetail = "";
     long lastLiquidationNanos = Long.MIN_VALUE;
+    /** Recent adverse-capable liquidation moves (time, id, move) within the mark's basis window. */
+    private final Moves recent = new Moves();
+    private long[] recentTimes = new long[16];
+    long windowNanos = 30_000_000_000L;
     long episodeId;
     int maxGeneration;
 
@@ -69,10 +76,28 @@ final class Genealogy {
         indexCause = cause == null ? "" : cause;
     }
 
-    void recordLiquidationMove(long liquidationId, long moveTicks) {
+    void recordLiquidationMove(long liquidationId, long moveTicks, long nowNanos) {
         if (moveTicks != 0) {
             current.add(liquidationId, moveTicks);
+            if (recent.size == recentTimes.length) {
+                recentTimes = Arrays.copyOf(recentTimes, recent.size * 2);
+            }
+            recentTimes[recent.size] = nowNanos;
+            recent.add(liquidationId, moveTicks);
         }
+    }
+
+    /** Drops window entries older than the basis window. */
+    private void prune(long nowNanos) {
+        int keep = 0;
+        for (int i = 0; i < recent.size; i++) {
+            if (nowNanos - recentTimes[i] <= windowNanos) {
+                recentTimes[keep] = recentTimes[i];
+                recent.ids[keep] = recent.ids[i];
+                recent.moves[keep++] = recent.moves[i];
+            }
+        }
+        recent.size = keep;
     }
 
     void recordTradeMove(long accountId, long moveTicks) {
@@ -98,7 +123,7 @@ final class Genealogy {
     }
 
     /** The cause of a liquidation of a long ({@code isLong}) or short position, with its generation. */
-    Cause causeFor(boolean isLong, int[] generationOut) {
+    Cause causeFor(boolean isLong, int[] generationOut, long nowNanos) {
         long bestId = 0;
         long bestMove = 0;
         for (Moves mv : new Moves[] {prev, current}) {
@@ -120,6 +145,14 @@ final class Genealogy {
         }
         if (isLong ? indexDeltaTicks < 0 : indexDeltaTicks > 0) {
             return new Cause(CauseKind.INDEX, 0, 0, indexCause.isEmpty() ? "index move" : indexCause);
+        }
+        prune(nowNanos);
+        for (int i = recent.size - 1; i >= 0; i--) {
+            if (isLong ? recent.moves[i] < 0 : recent.moves[i] > 0) {
+                long parent = recent.ids[i];
+                generationOut[0] = generationOf(parent) + 1;
+                return new Cause(CauseKind.LIQUIDATION, parent, 0, "liquidation #" + parent + " (via mark basis)");
+            }
         }
         long account = 0;
         for (Moves mv : new Moves[] {prev, current}) {
@@ -150,12 +183,16 @@ final class Genealogy {
         for (int g : generations) {
             out.i(g);
         }
-        for (Moves mv : new Moves[] {prev, current}) {
+        for (Moves mv : new Moves[] {prev, current, recent}) {
             out.i(mv.size).l(mv.downAccount).l(mv.downMove).l(mv.upAccount).l(mv.upMove);
             for (int i = 0; i < mv.size; i++) {
                 out.l(mv.ids[i]).l(mv.moves[i]);
             }
         }
+        for (int i = 0; i < recent.size; i++) {
+            out.l(recentTimes[i]);
+        }
+        out.l(windowNanos);
     }
 
     void read(StateIn in) {
@@ -168,7 +205,7 @@ final class Genealogy {
         for (int i = 0; i < generations.length; i++) {
             generations[i] = in.i();
         }
-        for (Moves mv : new Moves[] {prev, current}) {
+        for (Moves mv : new Moves[] {prev, current, recent}) {
             mv.reset();
             int n = in.i();
             mv.downAccount = in.l();
@@ -179,5 +216,10 @@ final class Genealogy {
                 mv.add(in.l(), in.l());
             }
         }
+        recentTimes = new long[Math.max(16, recent.size)];
+        for (int i = 0; i < recent.size; i++) {
+            recentTimes[i] = in.l();
+        }
+        windowNanos = in.l();
     }
 }

@@ -47,7 +47,7 @@ final class MarginService {
             for (int i : order) {
                 Account a = triggered.get(i);
                 if (PositionMath.liquidatable(a, s.markTicks, s.inst)) {
-                    Cause cause = s.genealogy.causeFor(a.isLong(), generation);
+                    Cause cause = s.genealogy.causeFor(a.isLong(), generation, s.nowNanos);
                     rulebook.liquidate(a, cause, generation[0]);
                 } else {
                     s.touch(a);

@@ -69,6 +69,7 @@ final class MarketState {
         this.indexTicks = initialIndexTicks;
         this.markTicks = initialIndexTicks;
         this.nextFundingNanos = inst.fundingIntervalNanos();
+        this.genealogy.windowNanos = inst.markBasisSamples() * Instrument.NANOS_PER_SECOND;
     }
 
     long m() {

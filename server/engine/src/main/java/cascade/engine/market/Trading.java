@@ -55,7 +55,8 @@ final class Trading implements BookListener {
                 return;
             }
         } else {
-            RejectReason risk = preTrade(a, isBuy, price, qty);
+            long marginPrice = c.type() == OrderType.MARKET ? worstFillPrice(isBuy, qty, price) : price;
+            RejectReason risk = preTrade(a, isBuy, marginPrice, qty);
             if (risk != null) {
                 reject(a.id, c.clientOrderId(), risk, describe(risk, c));
                 return;
@@ -263,6 +264,23 @@ final class Trading implements BookListener {
         long need = s.orderMargin(isBuy, price, qty, a.leverage)
                 + MoneyMath.mulDivCeil(s.inst.notionalMicros(price, qty), s.inst.takerFeeE8(), Instrument.E8);
         return s.availableMicros(a) >= need ? null : RejectReason.RISK_INSUFFICIENT_MARGIN;
+    }
+
+    /**
+     * The worst price a market order of {@code qty} would reach walking the opposite side (capped at the band
+     * edge): margin and open loss are charged at it, as a venue charges a market order at its expected cost.
+     */
+    private long worstFillPrice(boolean isBuy, long qty, long bandEdge) {
+        long[] state = {qty, isBuy ? s.book.bestAsk() : s.book.bestBid()};
+        s.book.forEachLevel(!isBuy, (price, lots) -> {
+            if (isBuy ? price > bandEdge : price < bandEdge) {
+                return false;
+            }
+            state[1] = price;
+            state[0] -= lots;
+            return state[0] > 0;
+        });
+        return state[1];
     }
 
     private long reduceOnlyOpen(Account a, Side side) {
