@@ -1,0 +1,66 @@
+package cascade.app;
+
+import cascade.app.config.ServerConfig;
+import cascade.app.http.HttpVerticle;
+import cascade.app.metrics.Metrics;
+import cascade.app.room.LibraryScenarioCatalog;
+import cascade.app.room.RoomEngineFactory;
+import cascade.app.room.RoomHost;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.util.concurrent.TimeUnit;
+
+/** A running node: Vert.x, the room host and the HTTP server. Built by {@code serve} and by tests. */
+public final class Server {
+    private final Vertx vertx;
+    private final RoomHost host;
+    private final Metrics metrics;
+    private final HttpVerticle http;
+
+    private Server(Vertx vertx, RoomHost host, Metrics metrics, HttpVerticle http) {
+        this.vertx = vertx;
+        this.host = host;
+        this.metrics = metrics;
+        this.http = http;
+    }
+
+    /**
+     * @param blockedCheckMillis how often Vert.x checks for a blocked event loop (it warns past 2 s by default;
+     *                           tests lower both)
+     */
+    public static Future<Server> start(ServerConfig config, RoomEngineFactory factory, LibraryScenarioCatalog catalog,
+                                       long blockedCheckMillis) {
+        Metrics metrics = new Metrics();
+        VertxOptions options = new VertxOptions().setBlockedThreadCheckInterval(blockedCheckMillis)
+                .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
+                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(false));
+        Vertx vertx = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(metrics.registry())).build();
+        RoomHost host = new RoomHost(vertx, factory, metrics, config.roomIdleMillis(), config.maxRooms());
+        HttpVerticle http = new HttpVerticle(config, host, catalog, metrics);
+        return vertx.deployVerticle(http).map(id -> new Server(vertx, host, metrics, http))
+                .recover(e -> vertx.close().transform(v -> Future.failedFuture(e)));
+    }
+
+    public int port() {
+        return http.actualPort();
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public RoomHost rooms() {
+        return host;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    public Future<Void> close() {
+        return vertx.close();
+    }
+}

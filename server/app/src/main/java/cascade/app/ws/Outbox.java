@@ -1,0 +1,120 @@
+package cascade.app.ws;
+
+import cascade.app.metrics.Metrics;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Everything a connection writes goes through here: the envelope with per-stream sequence numbers and the
+ * back-pressure policy. The room never waits for a socket: writes never block, and a socket that cannot keep
+ * up is first served conflated book data (see {@link Connection}), then closed when it stays full for
+ * {@code slowMillis} or its unflushed bytes pass {@code maxPendingBytes}.
+ */
+final class Outbox {
+    static final int V = 1;
+    private final ServerWebSocket ws;
+    private final HttpConnection connection;
+    private final Metrics metrics;
+    private final long slowNanos;
+    private final long maxPendingBytes;
+    private final Map<String, Long> seqs = new HashMap<>();
+    private long pendingBytes;
+    private long fullSinceNanos;
+    private boolean closed;
+
+    Outbox(ServerWebSocket ws, HttpConnection connection, Metrics metrics, long slowMillis, long maxPendingBytes) {
+        this.ws = ws;
+        this.connection = connection;
+        this.metrics = metrics;
+        this.slowNanos = slowMillis * 1_000_000L;
+        this.maxPendingBytes = maxPendingBytes;
+    }
+
+    boolean full() {
+        return !closed && ws.writeQueueFull();
+    }
+
+    /** A stream message from the room: {@code {stream, kind, gameTime, data}} → the client envelope. */
+    void stream(JsonObject m) {
+        String stream = m.getString("stream");
+        long seq = seqs.merge(stream, 1L, Long::sum);
+        write(new JsonObject().put("type", stream + "." + m.getString("kind")).put("v", V).put("stream", stream)
+                .put("seq", seq).put("ts", System.currentTimeMillis()).put("gameTime", m.getString("gameTime"))
+                .put("data", m.getValue("data")));
+    }
+
+    void ack(Object id, Object data) {
+        write(new JsonObject().put("type", "ack").put("v", V).put("id", id).put("ts", System.currentTimeMillis())
+                .put("data", data == null ? new JsonObject() : data));
+    }
+
+    void error(Object id, String code, String message) {
+        metrics.wsErrors.increment();
+        write(new JsonObject().put("type", "error").put("v", V).put("id", id).put("code", code).put("message", message));
+    }
+
+    void write(JsonObject msg) {
+        if (closed) {
+            return;
+        }
+        String text = msg.encode();
+        long len = text.length();
+        pendingBytes += len;
+        metrics.wsPendingBytes.addAndGet(len);
+        metrics.wsWriteQueueBytes.record(pendingBytes);
+        metrics.wsMessagesOut.increment();
+        ws.writeTextMessage(text).onComplete(ar -> {
+            pendingBytes -= len;
+            metrics.wsPendingBytes.addAndGet(-len);
+        });
+        if (pendingBytes > maxPendingBytes) {
+            drop("SLOW_CONSUMER");
+        }
+    }
+
+    /** Called periodically: closes a socket whose queue has stayed full too long. */
+    void checkSlow(long nowNanos) {
+        if (!full()) {
+            fullSinceNanos = 0;
+            return;
+        }
+        if (fullSinceNanos == 0) {
+            fullSinceNanos = nowNanos;
+        } else if (nowNanos - fullSinceNanos > slowNanos) {
+            drop("SLOW_CONSUMER");
+        }
+    }
+
+    /**
+     * Closes with 1008 and the reason, then the TCP connection itself: a close frame queued behind megabytes a
+     * client never reads would never arrive, and the memory would stay allocated.
+     */
+    void drop(String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        metrics.slowConsumersDropped.increment();
+        ws.close((short) 1008, reason);
+        connection.close();
+    }
+
+    void close(short code, String reason) {
+        if (!closed) {
+            closed = true;
+            ws.close(code, reason);
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /** Bytes still owed to the kernel; released when the connection closes (failed writes complete too). */
+    long pendingBytes() {
+        return pendingBytes;
+    }
+}
