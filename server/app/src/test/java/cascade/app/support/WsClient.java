@@ -23,6 +23,7 @@ public final class WsClient implements AutoCloseable {
     public final WebSocket ws;
     private final LinkedBlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
     public final List<JsonObject> seen = new ArrayList<>();
+    private final java.util.Map<JsonObject, Boolean> returned = new java.util.IdentityHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     public volatile Short closeStatus;
     public volatile String closeReason;
@@ -64,7 +65,17 @@ public final class WsClient implements AutoCloseable {
         return request(h);
     }
 
+    /**
+     * The first message matching {@code p} that no earlier await returned, whether it already arrived (and was
+     * passed over by another await) or arrives within the timeout.
+     */
     public JsonObject await(Predicate<JsonObject> p, long timeoutMs) throws InterruptedException {
+        for (JsonObject m : seen) {
+            if (!returned.containsKey(m) && p.test(m)) {
+                returned.put(m, Boolean.TRUE);
+                return m;
+            }
+        }
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
         while (true) {
             long left = deadline - System.nanoTime();
@@ -74,9 +85,20 @@ public final class WsClient implements AutoCloseable {
             }
             seen.add(m);
             if (p.test(m)) {
+                returned.put(m, Boolean.TRUE);
                 return m;
             }
         }
+    }
+
+    /** Like {@link #awaitType} but also matches messages already consumed into {@link #seen}. */
+    public JsonObject awaitAnyType(String type) throws InterruptedException {
+        for (JsonObject m : seen) {
+            if (type.equals(m.getString("type"))) {
+                return m;
+            }
+        }
+        return awaitType(type);
     }
 
     public JsonObject awaitType(String type) throws InterruptedException {
