@@ -1,11 +1,13 @@
 package cascade.app;
 
-/** Placeholder until the command line lands. */
+import cascade.game.demo.CascadeDemo;
+
+/** Until the server lands: runs the scripted engine cascade demo. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Cascade");
+        CascadeDemo.run(System.out);
     }
 }
