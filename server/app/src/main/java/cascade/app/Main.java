@@ -1,19 +1,19 @@
 package cascade.app;
 
+import cascade.app.cli.DemoCommand;
 import cascade.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The only {@code main()}. {@code serve} is the default; further subcommands ({@code simulate}, later
- * {@code replay}) are added to {@link #SUBCOMMANDS}.
+ * {@code replay}) are added to the {@code subcommands} list.
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, version = "cascade 0.1.0",
         description = "Cascade: a multiplayer training game about cascading liquidations.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
-    /** Subcommands beyond serve go into the annotation above (TODO issue: simulate). */
-    static final String SUBCOMMANDS = "serve";
+    /** Subcommands beyond serve and demo go into the annotation above ({@code simulate} is its own issue). */
 
     public static void main(String[] args) {
         // Vert.x's own log lines (e.g. the blocked-thread checker) go through SLF4J/Logback like ours.

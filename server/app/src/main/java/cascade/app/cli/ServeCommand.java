@@ -6,7 +6,8 @@ import cascade.app.config.ConfigKeys;
 import cascade.app.config.ConfigLoader;
 import cascade.app.config.ServerConfig;
 import cascade.app.room.LibraryScenarioCatalog;
-import cascade.app.room.RoomEngineFactory;
+import cascade.app.room.GameRoomFactory;
+import cascade.app.room.PassiveBots;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         catalog = new LibraryScenarioCatalog();
         Server server;
         try {
-            server = Server.start(config, RoomFactories.forCatalog(catalog), catalog, 2000)
+            server = Server.start(config, new GameRoomFactory(catalog, PassiveBots.libraryOrPassive()), catalog, 2000)
                     .toCompletionStage().toCompletableFuture().get();
         } catch (java.util.concurrent.ExecutionException e) {
             System.err.println("cannot start: " + e.getCause().getMessage());
@@ -76,18 +77,6 @@ public final class ServeCommand implements Callable<Integer> {
     private static void put(Map<ConfigKeys, String> m, ConfigKeys k, String v) {
         if (v != null) {
             m.put(k, v);
-        }
-    }
-
-    /** Room factories the server can use; the real room arrives with server/game's Room (issue 4). */
-    static final class RoomFactories {
-        private RoomFactories() {
-        }
-
-        static RoomEngineFactory forCatalog(LibraryScenarioCatalog catalog) {
-            return (scenarioId, seed) -> {
-                throw new UnsupportedOperationException("rooms need server/game's Room (issue 4), not merged yet");
-            };
         }
     }
 }

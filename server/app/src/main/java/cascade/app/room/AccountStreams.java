@@ -50,18 +50,4 @@ final class AccountStreams {
                 .put("realizedPnl", Units.money(v.realizedPnlMicros())).put("fees", Units.money(v.feesPaidMicros()))
                 .put("funding", Units.money(v.fundingMicros()));
     }
-
-    /** Updates the player's running statistics for standings (peak equity, drawdown, max leverage used). */
-    static void track(Roster.Player p, AccountView v, Market m) {
-        long eq = v.equityMicros();
-        p.peakEquityMicros = Math.max(p.peakEquityMicros, eq);
-        if (p.peakEquityMicros > 0) {
-            p.maxDrawdownE8 = Math.max(p.maxDrawdownE8,
-                    (p.peakEquityMicros - eq) * 100_000_000L / p.peakEquityMicros);
-        }
-        if (eq > 0 && v.positionLots() != 0) {
-            long notional = m.instrument().notionalMicros(m.markPriceTicks(), Math.abs(v.positionLots()));
-            p.maxLeverageE2 = Math.max(p.maxLeverageE2, notional * 100 / eq);
-        }
-    }
 }

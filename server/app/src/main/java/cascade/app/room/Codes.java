@@ -32,6 +32,25 @@ public enum Codes {
 
     public final int status;
 
+    /** HTTP status for a code the room produced (its own ROOM_* codes and engine rejections). */
+    public static int statusOf(String code) {
+        for (Codes c : values()) {
+            if (c.name().equals(code)) {
+                return c.status;
+            }
+        }
+        if (code.equals("ROOM_BAD_STATE")) {
+            return 409;
+        }
+        if (code.equals("ROOM_UNKNOWN_PLAYER")) {
+            return 404;
+        }
+        if (code.startsWith("ROOM_BAD_") || code.equals("ROOM_LEVERAGE_CAP") || code.equals("ROOM_MARGIN_MODE_NOT_ALLOWED")) {
+            return 400;
+        }
+        return code.startsWith("ROOM_") ? 409 : 400;
+    }
+
     Codes(int status) {
         this.status = status;
     }

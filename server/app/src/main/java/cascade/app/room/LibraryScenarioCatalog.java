@@ -22,13 +22,28 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LibraryScenarioCatalog implements ScenarioCatalog {
     private static final int MAX_UPLOADS = 500;
     private final Map<String, ScenarioSpec> specs = new ConcurrentHashMap<>();
+    private final Map<String, String> yaml = new ConcurrentHashMap<>();
     private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public LibraryScenarioCatalog() {
         for (String id : ScenarioLibrary.ids()) {
             specs.put(id, ScenarioLibrary.load(id));
+            yaml.put(id, resource(id));
             order.add(id);
         }
+    }
+
+    private static String resource(String id) {
+        try (java.io.InputStream in = ScenarioLibrary.class.getResourceAsStream(ScenarioLibrary.RESOURCE_DIR + id + ".yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The scenario's YAML text (rooms are created from it so their journal can carry it), or empty. */
+    public Optional<String> yaml(String id) {
+        return Optional.ofNullable(id == null ? null : yaml.get(id));
     }
 
     /** The validated spec (for the room factory), or empty. */
@@ -83,10 +98,10 @@ public final class LibraryScenarioCatalog implements ScenarioCatalog {
     }
 
     @Override
-    public String upload(String yaml) {
+    public String upload(String text) {
         ScenarioSpec s;
         try {
-            s = ScenarioParser.parse("upload.yaml", yaml);
+            s = ScenarioParser.parse("upload.yaml", text);
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
@@ -100,6 +115,7 @@ public final class LibraryScenarioCatalog implements ScenarioCatalog {
         if (!specs.containsKey(s.id()) && order.size() >= ScenarioLibrary.ids().size() + MAX_UPLOADS) {
             throw new IllegalArgumentException("scenario upload.yaml: the server holds its maximum of uploads");
         }
+        yaml.put(s.id(), text);
         if (specs.put(s.id(), s) == null) {
             order.add(s.id());
         }

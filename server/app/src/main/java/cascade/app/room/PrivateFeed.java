@@ -143,7 +143,6 @@ final class PrivateFeed {
             Roster.Player p = roster.byAccount(id);
             AccountView v = m.account(id);
             if (p != null && v != null && !p.kicked) {
-                AccountStreams.track(p, v, m);
                 send(p, "position", "update", gameTime, AccountStreams.position(v, m, units));
                 send(p, "margin", "update", gameTime, AccountStreams.margin(v, units));
                 send(p, "account", "update", gameTime, AccountStreams.account(v));

@@ -4,25 +4,25 @@ import cascade.engine.Instrument;
 import cascade.engine.command.Command;
 import cascade.engine.event.Event;
 import cascade.engine.market.Market;
+import cascade.game.room.RoomStatus;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * The port between hosting and the deterministic room (server/game). Hosting owns wall-clock time, sockets,
- * tokens and the roster; the room owns everything that replays. Every method is called from the room's one
- * event-loop context, never concurrently. Implementations must not block.
+ * The port between hosting and the deterministic room ({@link GameRoomEngine} adapts server/game's Room).
+ * Hosting owns wall-clock time, sockets, tokens and the wire format; the room owns everything that replays
+ * (status, speed, roster rules, shocks). Every method is called from the room's one event-loop context, never
+ * concurrently, and returns without blocking.
  */
 public interface RoomEngine {
-    /** The room's instrument (units of every price, quantity and amount on the wire). */
     Instrument instrument();
 
-    /** What each player starts with (micro-USDT), for join screens and returns. */
     long startingCollateralMicros();
 
     /** Game nanoseconds per clock tick (scenario parameter, RULES.md default 100 ms). */
     long tickNanos();
 
-    /** Game nanoseconds since the room started. */
     long gameTimeNanos();
 
     /** Historical clock for replay scenarios ({@code null} otherwise), ISO-8601. */
@@ -31,46 +31,58 @@ public interface RoomEngine {
     /** Read-only view for queries; callers never call {@code apply} on it. */
     Market market();
 
-    /** Opens an account for a human player with the scenario's starting collateral; returns its account id. */
-    long addPlayer();
+    RoomStatus status();
 
-    /** A player's engine command (the account id inside it is the caller's, checked by hosting). */
-    Step player(Command command);
+    /** Game-seconds per wall-second. */
+    double speed();
+
+    boolean locked();
+
+    int playerCap();
+
+    /** A player joins; {@link Step#joinedAccount()} is the new account, or the step is a rejection. */
+    Step join(String nickname);
+
+    /** A player's engine command; the account inside it is the caller's (checked by hosting and by the room). */
+    Step player(long accountId, Command command);
 
     /** One clock tick: game time advances by {@link #tickNanos()}; bots and scheduled shocks act. */
     Step tick();
 
     /**
-     * An instructor shock by its wire name ({@code index_move}, …) with its parameters as in docs/api.md.
+     * An instructor action the room owns, as validated by {@code cascade.app.http.ControlValidation}:
+     * start, pause, resume, speed, shock, topUp, reset, lock, kick, playerCap, news, end. Player ids are the
+     * room's account ids here (hosting maps its "p3" ids).
      *
-     * @throws IllegalArgumentException with a user-facing message when the type or a parameter is invalid
+     * @throws IllegalArgumentException with a user-facing message when a shock parameter is invalid
      */
-    Step shock(String type, JsonObject params);
-
-    /** Instructor top-up (&gt; 0) or withdrawal (&lt; 0) of a player's wallet. */
-    Step topUp(long accountId, long amountMicros);
-
-    /** Instructor reset of a player's account to the starting collateral. */
-    Step reset(long accountId);
-
-    /** Replays the shock on a copy of the room for {@code seconds} of game time; the room itself is unchanged. */
-    WhatIf whatIf(String type, JsonObject params, long seconds);
-
-    /** Hash of the full deterministic state (equal hashes ⇔ equal state). */
-    String stateHash();
+    Step instructor(JsonObject action);
 
     /**
-     * What one input caused: the engine's events in order and room-level news lines (scheduled news shocks,
-     * announcements of shocks).
+     * A what-if projection of {@code shock} over {@code seconds}: the snapshot is taken now, on the room's
+     * context; the returned task runs the fork and is meant for a worker thread.
+     *
+     * @throws IllegalArgumentException when the shock or horizon is invalid
      */
-    record Step(List<Event> events, List<String> news) {
-        public static Step of(List<Event> events) {
-            return new Step(events, List.of());
-        }
+    Callable<JsonObject> whatIf(JsonObject shock, long seconds);
+
+    /** Standings rows (docs/api.md) keyed by account id; hosting adds its player ids. */
+    List<Standing> standings();
+
+    String stateHash();
+
+    /** One standings row. Money in micro-USDT, returns and drawdown in parts per 10^8, leverage × 100. */
+    record Standing(long accountId, String nickname, long equityMicros, long returnE8, long maxDrawdownE8,
+                    boolean liquidated, long maxLeverageE2) {
     }
 
-    /** Result of a counterfactual run; money in micro-USDT, price in ticks. */
-    record WhatIf(long liquidatedNotionalLongMicros, long liquidatedNotionalShortMicros, long priceLowTicks,
-                  long insuranceFundLeftMicros, int adlCount, int maxGeneration) {
+    /**
+     * What one input caused: engine events in order, news lines, the joined account (0 if none) and, when the
+     * room refused the input, its stable code and message (then nothing changed).
+     */
+    record Step(List<Event> events, List<String> news, long joinedAccount, String rejectCode, String rejectMessage) {
+        public boolean rejected() {
+            return rejectCode != null;
+        }
     }
 }

@@ -31,7 +31,6 @@ final class RoomRequests {
             case "standings":
                 return Reply.ok(standings(r));
             case "control":
-            case "whatIf":
             case "export":
             case "isInstructor":
                 return instructorOp(r, op, req);
@@ -51,28 +50,18 @@ final class RoomRequests {
         if (op.equals("control")) {
             return r.control.apply(req.getJsonObject("action"));
         }
-        if (op.equals("export")) {
-            return Reply.ok(r.recorder.csv(r));
-        }
-        return r.control.whatIf(req.getJsonObject("action"));
+        return Reply.ok(r.recorder.csv(r));
     }
 
     private static JsonObject join(RoomVerticle r, String nickname) {
-        if (r.status == RoomStatus.ENDED) {
-            return Reply.error(Codes.ROOM_ENDED, "the room has ended");
+        RoomEngine.Step step = r.engine.join(nickname);
+        r.publish(step);
+        if (step.rejected()) {
+            return Reply.error(step.rejectCode(), Codes.statusOf(step.rejectCode()), step.rejectMessage());
         }
-        Codes refusal = r.roster.refusal(nickname);
-        if (refusal != null) {
-            return Reply.error(refusal, switch (refusal) {
-                case ROOM_LOCKED -> "the instructor has locked the room";
-                case ROOM_FULL -> "the room is full (" + r.roster.playerCap + " players)";
-                default -> "nickname \"" + nickname + "\" is taken";
-            });
-        }
-        long account = r.engine.addPlayer();
         String token = Tokens.newToken();
-        Roster.Player p = r.roster.add(nickname, account, Tokens.hash(token));
-        r.publicFeed.status(r.statusData(), r.engine.gameTimeNanos());
+        Roster.Player p = r.roster.add(nickname, step.joinedAccount(), Tokens.hash(token));
+        r.statusMaybeChanged();
         return Reply.ok(new JsonObject().put("playerId", p.playerId).put("playerToken", token)
                 .put("nickname", p.nickname));
     }
@@ -95,9 +84,6 @@ final class RoomRequests {
         Roster.Player p = playerId == null ? null : r.roster.byId(playerId);
         if (p == null || p.kicked) {
             return Reply.error(Codes.AUTH_FORBIDDEN, "not a player of this room");
-        }
-        if (r.status != RoomStatus.RUNNING) {
-            return Reply.error(Codes.ROOM_NOT_RUNNING, "the room is " + r.status.name().toLowerCase());
         }
         return r.playerCommand(p.accountId, cmd);
     }
@@ -143,18 +129,16 @@ final class RoomRequests {
 
     static JsonObject standings(RoomVerticle r) {
         JsonArray rows = new JsonArray();
-        long start = r.engine.startingCollateralMicros();
-        for (Roster.Player p : r.roster.all()) {
-            AccountView v = r.engine.market().account(p.accountId);
-            if (v == null) {
+        int rank = 1;
+        for (RoomEngine.Standing s : r.engine.standings()) {
+            Roster.Player p = r.roster.byAccount(s.accountId());
+            if (p == null) {
                 continue;
             }
-            long eq = v.equityMicros();
-            rows.add(new JsonObject().put("playerId", p.playerId).put("nickname", p.nickname)
-                    .put("equity", Units.money(eq))
-                    .put("returnPct", pct(eq - start, start))
-                    .put("maxDrawdownPct", pct(p.maxDrawdownE8, 100_000_000L)).put("liquidated", v.liquidations() > 0)
-                    .put("maxLeverageUsed", java.math.BigDecimal.valueOf(p.maxLeverageE2, 2).toPlainString())
+            rows.add(new JsonObject().put("rank", rank++).put("playerId", p.playerId).put("nickname", s.nickname())
+                    .put("equity", Units.money(s.equityMicros())).put("returnPct", pct(s.returnE8(), 100_000_000L))
+                    .put("maxDrawdownPct", pct(s.maxDrawdownE8(), 100_000_000L)).put("liquidated", s.liquidated())
+                    .put("maxLeverageUsed", java.math.BigDecimal.valueOf(s.maxLeverageE2(), 2).toPlainString())
                     .put("kicked", p.kicked));
         }
         return new JsonObject().put("rows", rows);

@@ -6,6 +6,7 @@ import cascade.engine.event.Event;
 import cascade.engine.event.MarkPriceChanged;
 import cascade.engine.event.PositionLiquidated;
 import cascade.engine.event.TradeExecuted;
+import cascade.game.room.RoomStatus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -42,15 +43,14 @@ public final class RoomVerticle extends VerticleBase {
     PublicFeed publicFeed;
     PrivateFeed privateFeed;
     RoomControl control;
-    RoomStatus status = RoomStatus.LOBBY;
-    double speed = 1.0;
+    private String lastStatus = "";
     private long timerId = -1;
     private long lastWallNanos;
     private double dueGameNanos;
     private long lastPublic;
     private long lastPrivate;
     private long lastRisk;
-    private long lastStatus;
+    private long lastStatusNanos;
     private boolean markMoved;
     long lastActivityNanos;
     private MessageConsumer<JsonObject> consumer;
@@ -104,6 +104,10 @@ public final class RoomVerticle extends VerticleBase {
         lastActivityNanos = System.nanoTime();
         JsonObject reply;
         try {
+            if ("whatIf".equals(msg.body().getString("op"))) {
+                whatIf(msg);
+                return;
+            }
             reply = RoomRequests.handle(this, msg.body());
         } catch (RuntimeException e) {
             // An exception here is a bug in hosting or the room; the client gets a code, the log gets the trace.
@@ -111,6 +115,28 @@ public final class RoomVerticle extends VerticleBase {
             reply = Reply.error(Codes.SERVER_ERROR, "internal error");
         }
         msg.reply(reply);
+    }
+
+    /**
+     * The fork is snapshotted here, on the room's context, and projected on a worker: a long horizon with bots
+     * takes far longer than an event loop may be held.
+     */
+    private void whatIf(Message<JsonObject> msg) {
+        JsonObject req = msg.body();
+        if (!cascade.app.auth.Tokens.matches(req.getString("token"), settings.instructorTokenHash())) {
+            msg.reply(Reply.error(Codes.AUTH_FORBIDDEN, "only this room's instructor token may do that"));
+            return;
+        }
+        JsonObject a = req.getJsonObject("action");
+        java.util.concurrent.Callable<JsonObject> task;
+        try {
+            task = engine.whatIf(a.getJsonObject("shock"), a.getLong("seconds"));
+        } catch (IllegalArgumentException e) {
+            msg.reply(Reply.error(Codes.PROTOCOL_BAD_FIELD, e.getMessage()));
+            return;
+        }
+        vertx.executeBlocking(task, false).onComplete(ar -> msg.reply(ar.succeeded() ? Reply.ok(ar.result())
+                : Reply.error(Codes.SERVER_ERROR, "what-if failed")));
     }
 
     /** Applies a player's engine command and publishes what it caused. */
@@ -125,12 +151,14 @@ public final class RoomVerticle extends VerticleBase {
         } catch (IllegalArgumentException e) {
             return Reply.error(Codes.PROTOCOL_BAD_FIELD, e.getMessage());
         }
-        RoomEngine.Step step = engine.player(c);
+        RoomEngine.Step step = engine.player(accountId, c);
         metrics.inputs.increment();
         recorder.inputs++;
-        JsonObject reply = commands.reply(accountId, cmd, c, step.events());
         publish(step);
-        return reply;
+        if (step.rejected()) {
+            return Reply.error(step.rejectCode(), Codes.statusOf(step.rejectCode()), step.rejectMessage());
+        }
+        return commands.reply(accountId, cmd, c, step.events());
     }
 
     void publish(RoomEngine.Step step) {
@@ -153,8 +181,8 @@ public final class RoomVerticle extends VerticleBase {
 
     private void onTimer() {
         long now = System.nanoTime();
-        if (status == RoomStatus.RUNNING) {
-            dueGameNanos += (now - lastWallNanos) * speed;
+        if (engine.status() == RoomStatus.RUNNING) {
+            dueGameNanos += (now - lastWallNanos) * engine.speed();
             int n = 0;
             long tick = engine.tickNanos();
             while (dueGameNanos >= tick && n < MAX_TICKS_PER_FIRE) {
@@ -186,8 +214,8 @@ public final class RoomVerticle extends VerticleBase {
             vertx.eventBus().publish(Addresses.instructor(settings.code()),
                     Msg.of("risk", "update", gt, RiskView.of(this)));
         }
-        if (now - lastStatus >= STATUS_NANOS) {
-            lastStatus = now;
+        if (now - lastStatusNanos >= STATUS_NANOS) {
+            lastStatusNanos = now;
             publicFeed.status(statusData(), gt);
             if (now - lastActivityNanos > settings.idleMillis() * 1_000_000L) {
                 LOG.info("room {} idle for {} min: expiring", settings.code(), settings.idleMillis() / 60_000);
@@ -196,22 +224,27 @@ public final class RoomVerticle extends VerticleBase {
         }
     }
 
-    /** Status changes (start/pause/speed…) are published at once. */
-    void setStatus(RoomStatus s) {
-        if (s == RoomStatus.RUNNING && status != RoomStatus.RUNNING) {
-            lastWallNanos = System.nanoTime();
+    /** After an instructor input: publish the status at once if it changed, and log lifecycle transitions. */
+    void statusMaybeChanged() {
+        String now = engine.status() + "/" + engine.speed() + "/" + engine.locked() + "/" + engine.playerCap() + "/"
+                + roster.activeCount();
+        if (now.equals(lastStatus)) {
+            return;
         }
-        status = s;
-        LOG.info("room {} {} at game time {} s, speed {}×", settings.code(), s.name().toLowerCase(),
-                engine.gameTimeNanos() / 1_000_000_000L, speed);
+        if (!lastStatus.startsWith(engine.status().name())) {
+            LOG.info("room {} {} at game time {} s, speed {}×", settings.code(), engine.status().name().toLowerCase(),
+                    engine.gameTimeNanos() / 1_000_000_000L, engine.speed());
+        }
+        lastStatus = now;
+        lastWallNanos = System.nanoTime(); // a clock that was stopped must not catch up on the stopped time
         publicFeed.status(statusData(), engine.gameTimeNanos());
     }
 
     JsonObject statusData() {
         JsonObject o = new JsonObject().put("roomCode", settings.code()).put("scenarioId", settings.scenarioId())
-                .put("title", settings.title()).put("status", status.name()).put("speed", speed)
+                .put("title", settings.title()).put("status", engine.status().name()).put("speed", engine.speed())
                 .put("gameTime", Long.toString(engine.gameTimeNanos())).put("players", roster.activeCount())
-                .put("locked", roster.locked).put("playerCap", roster.playerCap);
+                .put("locked", engine.locked()).put("playerCap", engine.playerCap());
         if (engine.histTime() != null) {
             o.put("histTime", engine.histTime());
         }

@@ -128,7 +128,7 @@ class RestApiTest {
         assertCode(server.post("/api/v1/rooms/" + code + "/control",
                 new JsonObject().put("action", "speed").put("value", 61), instructor), 400, "PROTOCOL_BAD_FIELD");
         assertCode(server.post("/api/v1/rooms/" + code + "/control", new JsonObject().put("action", "pause"), instructor),
-                409, "ROOM_NOT_RUNNING");
+                409, "ROOM_BAD_STATE");
         assertCode(server.get("/api/v1/rooms", "not-a-token"), 401, "AUTH_UNAUTHORIZED");
         assertCode(server.post("/api/v1/scenarios", "x".repeat(600 * 1024), null), 413, "PROTOCOL_TOO_LARGE");
     }

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import cascade.app.Server;
 import cascade.app.config.ServerConfig;
+import cascade.app.room.GameRoomEngine;
+import cascade.app.room.GameRoomFactory;
 import cascade.app.room.LibraryScenarioCatalog;
 import cascade.app.room.RoomEngineFactory;
 import io.vertx.core.json.JsonObject;
@@ -31,7 +33,8 @@ public final class TestServer implements AutoCloseable {
 
     public static final LibraryScenarioCatalog CATALOG = new LibraryScenarioCatalog();
     public final Server server;
-    public final List<MarketRoom> rooms = new CopyOnWriteArrayList<>();
+    /** Every room this server created, newest last (tests read hashes of paused rooms only). */
+    public final List<GameRoomEngine> rooms = new CopyOnWriteArrayList<>();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -42,8 +45,9 @@ public final class TestServer implements AutoCloseable {
     public TestServer(ServerConfig config) throws Exception {
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        GameRoomFactory real = new GameRoomFactory(CATALOG, LadderBot.FACTORY);
         RoomEngineFactory factory = (scenarioId, seed) -> {
-            MarketRoom r = new MarketRoom();
+            GameRoomEngine r = (GameRoomEngine) real.create(scenarioId, seed);
             rooms.add(r);
             return r;
         };

@@ -67,6 +67,11 @@ public final class MarketQueries {
         return out;
     }
 
+    /** L2 top {@code n} of one side into caller-owned arrays (no allocation); returns how many levels. */
+    public int topLevels(boolean bids, int n, long[] pricesOut, long[] lotsOut) {
+        return s.book.topLevels(bids, n, pricesOut, lotsOut);
+    }
+
     public long bestBidTicks() {
         return s.book.bestBid();
     }

@@ -24,6 +24,22 @@ public final class ScenarioLibrary {
         return IDS;
     }
 
+    /** The YAML text of a built-in scenario (what a room journal stores, so a replay needs no classpath). */
+    public static String source(String id) {
+        if (!IDS.contains(id) && !id.equals("_example")) {
+            throw new ScenarioException(id, 0, 0, "", "no built-in scenario with this id (built-ins: "
+                    + String.join(", ", IDS) + ")");
+        }
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(RESOURCE_DIR + id + ".yaml")) {
+            if (in == null) {
+                throw new ScenarioException(id + ".yaml", 0, 0, "", "built-in scenario missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Loads and validates a built-in scenario (the reference example too, by id {@code _example}). */
     public static ScenarioSpec load(String id) {
         if (!IDS.contains(id) && !id.equals("_example")) {
