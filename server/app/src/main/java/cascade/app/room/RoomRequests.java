@@ -85,6 +85,11 @@ final class RoomRequests {
         if (p == null || p.kicked) {
             return Reply.error(Codes.AUTH_FORBIDDEN, "not a player of this room");
         }
+        if (r.engine.status() != cascade.game.room.RoomStatus.RUNNING) {
+            // Refused at the door: an input the room would refuse anyway must not grow its journal or hash.
+            return Reply.error(Codes.ROOM_NOT_RUNNING, "trading is open while the room is running ("
+                    + r.engine.status() + ")");
+        }
         return r.playerCommand(p.accountId, cmd);
     }
 

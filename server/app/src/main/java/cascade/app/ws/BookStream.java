@@ -51,6 +51,9 @@ final class BookStream {
             return;
         }
         if (stale) {
+            if (!out.full()) {
+                requestSnapshot.run(); // drained (the drain handler may not fire for our own byte count)
+            }
             return;
         }
         if (out.full()) {

@@ -45,7 +45,7 @@ final class Connection {
         this.ws = ws;
         this.rooms = rooms;
         this.metrics = metrics;
-        this.out = new Outbox(ws, conn, metrics, cfg.wsSlowConsumerMillis(), cfg.wsMaxPendingBytes());
+        this.out = new Outbox(vertx, ws, conn, metrics, cfg.wsSlowConsumerMillis(), cfg.wsMaxPendingBytes());
         this.limiter = new RateLimiter(cfg.wsRatePerSecond(), System.nanoTime());
         this.book = new BookStream(out, metrics, this::requestBookSnapshot);
         metrics.connections.incrementAndGet();
@@ -59,11 +59,17 @@ final class Connection {
 
     private void onBinary(Buffer b) {
         metrics.wsMessagesIn.increment();
+        if (out.closed()) {
+            return;
+        }
         out.error(null, Codes.PROTOCOL_BAD_JSON.name(), "binary frames are not accepted; send JSON text");
     }
 
     private void onText(String text) {
         metrics.wsMessagesIn.increment();
+        if (out.closed()) {
+            return; // being dropped: frames still in flight must cost nothing
+        }
         if (!limiter.tryAcquire(System.nanoTime())) {
             out.error(null, Codes.PROTOCOL_RATE_LIMITED.name(), "too many messages; slow down");
             return;

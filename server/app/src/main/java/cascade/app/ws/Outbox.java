@@ -1,7 +1,9 @@
 package cascade.app.ws;
 
 import cascade.app.metrics.Metrics;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.internal.http.WebSocketInternal;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
@@ -15,6 +17,9 @@ import java.util.Map;
  */
 final class Outbox {
     static final int V = 1;
+    static final long DROP_GRACE_MS = 500;
+    static final long FULL_BYTES = 128 * 1024;
+    private final Vertx vertx;
     private final ServerWebSocket ws;
     private final HttpConnection connection;
     private final Metrics metrics;
@@ -25,7 +30,9 @@ final class Outbox {
     private long fullSinceNanos;
     private boolean closed;
 
-    Outbox(ServerWebSocket ws, HttpConnection connection, Metrics metrics, long slowMillis, long maxPendingBytes) {
+    Outbox(Vertx vertx, ServerWebSocket ws, HttpConnection connection, Metrics metrics, long slowMillis,
+           long maxPendingBytes) {
+        this.vertx = vertx;
         this.ws = ws;
         this.connection = connection;
         this.metrics = metrics;
@@ -33,8 +40,12 @@ final class Outbox {
         this.maxPendingBytes = maxPendingBytes;
     }
 
+    /**
+     * Full when Netty's queue is above its high-water mark or when more than {@value #FULL_BYTES} bytes are still
+     * unflushed by our own count (the latter does not depend on how the transport reports writability).
+     */
     boolean full() {
-        return !closed && ws.writeQueueFull();
+        return !closed && (ws.writeQueueFull() || pendingBytes > FULL_BYTES);
     }
 
     /** A stream message from the room: {@code {stream, kind, gameTime, data}} → the client envelope. */
@@ -98,8 +109,17 @@ final class Outbox {
         }
         closed = true;
         metrics.slowConsumersDropped.increment();
+        ws.pause(); // stop reading its requests: a dropped client must not keep the room busy
         ws.close((short) 1008, reason);
-        connection.close();
+        // The close frame waits behind everything queued, which a client that does not read never takes: after a
+        // grace period the channel is closed, which discards the queue and frees its memory.
+        vertx.setTimer(DROP_GRACE_MS, id -> {
+            if (ws instanceof WebSocketInternal w) {
+                w.channelHandlerContext().channel().close();
+            } else {
+                connection.close();
+            }
+        });
     }
 
     void close(short code, String reason) {
