@@ -1,0 +1,185 @@
+package cascade.app.load;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * On-demand load test (docs/load.md): N WebSocket players against a running server. Reports percentiles of
+ * order-ack latency (client send → ack) and book-push delay (server {@code ts} → client receipt; same machine
+ * or synchronised clocks), and counts sequence gaps. Not part of {@code verify}.
+ *
+ * <p>Usage: {@code LoadHarness [url=http://127.0.0.1:8080] [players=100] [seconds=30] [ordersPerSecond=2]
+ * [scenario=calm]}
+ */
+public final class LoadHarness {
+    private final Vertx vertx = Vertx.vertx();
+    /** A field, not a local: Vert.x 5 closes unreachable clients (STACK.md). */
+    private final WebSocketClient ws;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+    private final List<Long> ackNanos = new ArrayList<>();
+    private final List<Long> bookMillis = new ArrayList<>();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final AtomicLong gaps = new AtomicLong();
+    private final List<WebSocket> sockets = new ArrayList<>();
+
+    private LoadHarness(URI base, int players) {
+        this.base = base;
+        this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(players + 10)
+                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 22));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new HashMap<>(Map.of("url", "http://127.0.0.1:8080", "players", "100", "seconds", "30",
+                "ordersPerSecond", "2", "scenario", "calm"));
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            a.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        int players = Integer.parseInt(a.get("players"));
+        checkOpenFiles(players);
+        LoadHarness h = new LoadHarness(URI.create(a.get("url")), players);
+        try {
+            h.run(players, Integer.parseInt(a.get("seconds")), Double.parseDouble(a.get("ordersPerSecond")), a.get("scenario"));
+        } finally {
+            h.vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void run(int players, int seconds, double rate, String scenario) throws Exception {
+        JsonObject room = post("/api/v1/rooms", new JsonObject().put("scenarioId", scenario), null);
+        String code = room.getString("roomCode");
+        String instructor = room.getString("instructorToken");
+        post("/api/v1/rooms/" + code + "/control", new JsonObject().put("action", "playerCap").put("value", 1000), instructor);
+        System.out.printf("room %s (%s), %d players, %d s, %.1f orders/s each%n", code, scenario, players, seconds, rate);
+        for (int i = 0; i < players; i++) {
+            JsonObject p = post("/api/v1/rooms/" + code + "/join", new JsonObject().put("nickname", "load" + i), null);
+            sockets.add(connect(code, p.getString("playerToken")));
+        }
+        post("/api/v1/rooms/" + code + "/control", new JsonObject().put("action", "start"), instructor);
+        Random rnd = new Random(1);
+        long periodMs = Math.max(1, Math.round(1000 / rate));
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        for (WebSocket s : sockets) {
+            vertx.setPeriodic(rnd.nextInt((int) periodMs) + 1, periodMs, id -> {
+                if (System.currentTimeMillis() > end) {
+                    vertx.cancelTimer(id);
+                    return;
+                }
+                String side = rnd.nextBoolean() ? "BUY" : "SELL";
+                String msg = new JsonObject().put("type", "placeOrder").put("id", System.nanoTime() + "")
+                        .put("side", side).put("orderType", "MARKET").put("qty", "0.001").encode();
+                s.writeTextMessage(msg);
+            });
+        }
+        Thread.sleep(seconds * 1000L + 3000);
+        report();
+    }
+
+    private WebSocket connect(String code, String token) throws Exception {
+        WebSocket s = ws.connect(new WebSocketConnectOptions().setAbsoluteURI(base.toString().replaceFirst("^http", "ws")
+                + "/ws")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        Map<String, Long> seqs = new HashMap<>();
+        s.textMessageHandler(t -> onMessage(new JsonObject(t), seqs));
+        s.writeTextMessage(new JsonObject().put("type", "hello").put("v", 1).put("room", code).put("token", token).encode());
+        return s;
+    }
+
+    /** Runs on the socket's event loop; the lists are guarded by {@code this}. */
+    private void onMessage(JsonObject m, Map<String, Long> seqs) {
+        long now = System.nanoTime();
+        String type = m.getString("type");
+        if ("ack".equals(type) || "error".equals(type)) {
+            Object id = m.getValue("id");
+            if (id instanceof String s && s.matches("\\d+")) {
+                synchronized (this) {
+                    ackNanos.add(now - Long.parseLong(s));
+                }
+            }
+            if ("error".equals(type)) {
+                errors.computeIfAbsent(m.getString("code"), k -> new AtomicLong()).incrementAndGet();
+            }
+            return;
+        }
+        String stream = m.getString("stream");
+        if (stream != null) {
+            Long last = seqs.put(stream, m.getLong("seq"));
+            if (last != null && m.getLong("seq") != last + 1) {
+                gaps.incrementAndGet();
+            }
+            if ("book".equals(stream)) {
+                synchronized (this) {
+                    bookMillis.add(System.currentTimeMillis() - m.getLong("ts"));
+                }
+            }
+        }
+    }
+
+    private synchronized void report() {
+        System.out.println("order acks: " + percentiles(ackNanos, 1_000_000.0, "ms"));
+        System.out.println("book pushes: " + percentiles(bookMillis, 1.0, "ms"));
+        System.out.println("sequence gaps: " + gaps.get());
+        System.out.println("errors by code: " + errors);
+    }
+
+    private static String percentiles(List<Long> values, double div, String unit) {
+        if (values.isEmpty()) {
+            return "none";
+        }
+        List<Long> v = new ArrayList<>(values);
+        v.sort(null);
+        return String.format("n=%d p50=%.2f%s p90=%.2f%s p99=%.2f%s max=%.2f%s", v.size(),
+                v.get(v.size() / 2) / div, unit, v.get(v.size() * 9 / 10) / div, unit,
+                v.get(Math.min(v.size() - 1, v.size() * 99 / 100)) / div, unit, v.get(v.size() - 1) / div, unit);
+    }
+
+    private JsonObject post(String path, JsonObject body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body.encode()));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+        }
+        return new JsonObject(r.body());
+    }
+
+    /** Each socket is a file descriptor on both ends; Linux's default soft limit is often 1024. */
+    private static void checkOpenFiles(int players) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
+                if (line.startsWith("Max open files")) {
+                    long soft = Long.parseLong(line.split("\\s+")[3]);
+                    if (soft < players + 200L) {
+                        System.out.println("open-file limit " + soft + " is too low for " + players + " players: run "
+                                + "`ulimit -n 65535` in this shell (and for the server: ulimit before starting it, or "
+                                + "LimitNOFILE=65535 in its systemd unit), then retry");
+                        System.exit(2);
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("could not read the open-file limit (" + e.getMessage() + "); if sockets fail, raise it "
+                    + "with `ulimit -n 65535`");
+        }
+    }
+}
