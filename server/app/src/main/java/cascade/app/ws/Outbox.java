@@ -28,6 +28,8 @@ final class Outbox {
     private final Map<String, Long> seqs = new HashMap<>();
     private long pendingBytes;
     private long fullSinceNanos;
+    /** When a write last completed, or when the queue last became non-empty. */
+    private long oldestPendingNanos;
     private boolean closed;
 
     Outbox(Vertx vertx, ServerWebSocket ws, HttpConnection connection, Metrics metrics, long slowMillis,
@@ -77,7 +79,11 @@ final class Outbox {
         metrics.wsPendingBytes.addAndGet(len);
         metrics.wsWriteQueueBytes.record(pendingBytes);
         metrics.wsMessagesOut.increment();
+        if (pendingBytes == len) {
+            oldestPendingNanos = System.nanoTime(); // the queue was empty: the clock for "stuck" starts now
+        }
         ws.writeTextMessage(text).onComplete(ar -> {
+            oldestPendingNanos = System.nanoTime();
             pendingBytes -= len;
             metrics.wsPendingBytes.addAndGet(-len);
         });
@@ -86,8 +92,15 @@ final class Outbox {
         }
     }
 
-    /** Called periodically: closes a socket whose queue has stayed full too long. */
+    /**
+     * Called periodically: closes a socket whose queue has stayed full too long, or whose writes have made no
+     * progress for as long (bytes pending, none flushed) however the transport reports its writability.
+     */
     void checkSlow(long nowNanos) {
+        if (!closed && pendingBytes > 0 && nowNanos - oldestPendingNanos > slowNanos) {
+            drop("SLOW_CONSUMER");
+            return;
+        }
         if (!full()) {
             fullSinceNanos = 0;
             return;
