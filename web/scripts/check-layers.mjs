@@ -9,7 +9,7 @@
 //   ui:       protocol, calc, state   panels; talks to the server only through ports the app passes in
 //   app:      everything              wiring (the only place net meets ui)
 //   src/main.ts: app
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,9 +37,11 @@ const files = [];
   }
 })(root);
 
-const layerOf = (file) => {
-  const rel = relative(root, file).split(sep);
-  return rel.length === 1 ? '' : rel[0];
+// The layer is the first folder under src/ ('' for files directly in src/); an import of "../state" names the folder.
+const layerOf = (path) => {
+  const first = relative(root, path).split(sep)[0];
+  const dir = join(root, first);
+  return existsSync(dir) && statSync(dir).isDirectory() ? first : '';
 };
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
