@@ -48,7 +48,8 @@ export function bookDelta(s: BookState, d: BookData): BookState {
   return { status: 'live', bids: applySide(s.bids, d.bids, desc), asks: applySide(s.asks, d.asks, asc), bookSeq: d.bookSeq };
 }
 
-export const bookStale = (s: BookState): BookState => (s.status === 'stale' ? s : { ...s, status: 'stale' });
+/** After a gap or reconnect: keep showing the last levels, flagged, until a snapshot; an empty book stays empty. */
+export const bookStale = (s: BookState): BookState => (s.status !== 'live' ? s : { ...s, status: 'stale' });
 
 // ---- selectors -------------------------------------------------------------------------------------------
 

@@ -31,10 +31,10 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
   const host = h('div', { class: 'chart-host' });
   const overlay = h('canvas', { class: 'chart-overlay', 'aria-hidden': 'true' });
   const legend = h('div', { class: 'chart-legend' },
-    h('span', { class: 'lg-last' }, 'Candles: last price (1 game-min)'),
+    h('span', { class: 'lg-last' }, 'Candles: last (1 game-min)'),
     h('span', { class: 'lg-mark' }, '— Mark'),
     h('span', { class: 'lg-index' }, '- - Index'),
-    opts.showEstMap ? h('span', { class: 'lg-map' }, '▮ est. liquidations (model)') : null);
+    opts.showEstMap ? h('span', { class: 'lg-map' }, '▮ est. liq. map (model)') : null);
   const el = h('div', { class: 'chart-wrap', testid: opts.testid ?? 'chart', role: 'img', 'aria-label': 'Price chart: candles of the last price, mark and index lines' }, host, overlay, legend);
 
   let histOffset: number | null = null;
@@ -94,10 +94,11 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
     const axis = chart.priceScale('right').width();
     const maxBar = Math.min(140, w * 0.2);
     const bucket = s.estMap.map.bucket;
+    const paneBottom = hgt - chart.timeScale().height();
     for (const [p, longN, shortN] of rows) {
       const y1 = candles.priceToCoordinate(p + bucket);
       const y0 = candles.priceToCoordinate(p);
-      if (y0 === null || y1 === null) continue;
+      if (y0 === null || y1 === null || Math.max(y0, y1) < 0 || Math.min(y0, y1) > paneBottom) continue;
       const hh = Math.max(1, Math.abs(y0 - y1) - 0.5);
       const right = w - axis;
       if (longN > 0) {
@@ -111,9 +112,25 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
     }
   }
 
+  // The price scale settles after the chart has drawn, so the overlay is redrawn one frame later, and on
+  // scrolling/zooming and resizes.
+  let lastState: AppState | null = null;
+  let overlayFrame = 0;
+  const redraw = () => {
+    if (overlayFrame) return;
+    overlayFrame = requestAnimationFrame(() => {
+      overlayFrame = 0;
+      if (lastState) drawOverlay(lastState);
+    });
+  };
+  chart.timeScale().subscribeVisibleLogicalRangeChange(redraw);
+  const resize = new ResizeObserver(redraw);
+  resize.observe(host);
+
   return {
     el,
     update(s) {
+      lastState = s;
       const t = s.ticker.current;
       if (t?.histTime) {
         const hist = Date.parse(t.histTime) / 1000;
@@ -133,9 +150,11 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
           else liqLine = candles.createPriceLine(o);
         }
       }
-      drawOverlay(s);
+      redraw();
     },
     destroy() {
+      if (overlayFrame) cancelAnimationFrame(overlayFrame);
+      resize.disconnect();
       chart.remove();
     },
   };

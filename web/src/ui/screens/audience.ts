@@ -18,7 +18,7 @@ export function audienceScreen(root: HTMLElement, ports: Ports, code: string): (
   const rate = h('div', { class: 'huge', testid: 'audience-liq-rate' });
   const liqd = h('div', { class: 'huge', testid: 'audience-liquidated-notional' });
   const board = h('div', { testid: 'leaderboard' });
-  let boardFor: unknown = null;
+  let boardFor: unknown = Symbol('unset');
   const counters: Panel = {
     el: h('div', { class: 'audience-counters' },
       h('div', { class: 'counter' }, h('span', { text: 'Cascade generation' }), cascade),

@@ -108,21 +108,21 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
             h('dt', { text: 'Cascade generations' }), h('dd', { text: String(r.maxGeneration) }))), (e: unknown) => setText(wiOut, errorText(e)));
       })), wiOut);
 
-  // Scheduled shocks timeline (from the scenario)
+  // Scheduled shocks timeline (from the scenario), struck through once the game clock has passed them
   const timeline = h('ol', { class: 'timeline', testid: 'shock-timeline' });
   let scheduled: readonly ScheduledShock[] = [];
-  ports.api.getRoom(code).then((r) => ports.api.getScenario(r.scenarioId)).then((sc) => {
-    scheduled = sc.shocks;
-    if (!scheduled.length) timeline.replaceChildren(h('li', { class: 'muted', text: 'No scheduled shocks in this scenario.' }));
-  }, (e: unknown) => timeline.replaceChildren(h('li', { class: 'neg', text: errorText(e) })));
   const atSeconds = (at: number | string) => (typeof at === 'number' ? at : Number.parseFloat(at) * (/m$/.test(at) ? 60 : 1));
+  const renderTimeline = (gameSec: number) => {
+    if (!scheduled.length) return;
+    timeline.replaceChildren(...scheduled.map((sh) => {
+      const done = atSeconds(sh.at) <= gameSec;
+      return h('li', { class: done ? 'done' : '', testid: 'scheduled-shock' }, h('strong', { text: `${String(sh.at)} s ` }),
+        `${LABELS[sh.type as ShockType] ?? sh.type} ${JSON.stringify(sh.params)}`, done ? ' ✓ done' : '');
+    }));
+  };
   const timelinePanel: Panel = {
     el: panel('Scheduled shocks', 'scheduled-shocks', timeline),
-    update: onChange((s: AppState) => Math.floor(s.room.gameSec / 5), (_v, s) => {
-      if (!scheduled.length) return;
-      timeline.replaceChildren(...scheduled.map((sh) => h('li', { class: atSeconds(sh.at) <= s.room.gameSec ? 'done' : '' },
-        h('strong', { text: `${String(sh.at)} ` }), `${LABELS[sh.type as ShockType] ?? sh.type} ${JSON.stringify(sh.params)}`, atSeconds(sh.at) <= s.room.gameSec ? ' ✓ done' : '')));
-    }),
+    update: onChange((s: AppState) => Math.floor(s.room.gameSec / 5), (_v, s) => renderTimeline(s.room.gameSec)),
   };
 
   // Roster
@@ -162,6 +162,11 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
       h('div', {}, header, controls, shocks, tl.el, whatIf),
       h('div', {}, panel('Market', 'instructor-market', chart.el), risk.el, ro.el, feed.el, ep.el))));
   const unbind = bindPanels(live.store, panels);
+  ports.api.getRoom(code).then((r) => ports.api.getScenario(r.scenarioId)).then((sc) => {
+    scheduled = sc.shocks;
+    if (scheduled.length) renderTimeline(live.store.getState().room.gameSec);
+    else timeline.replaceChildren(h('li', { class: 'muted', text: 'No scheduled shocks in this scenario.' }));
+  }, (e: unknown) => timeline.replaceChildren(h('li', { class: 'neg', text: errorText(e) })));
   return () => {
     unbind();
     live.close();
