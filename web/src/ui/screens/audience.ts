@@ -14,6 +14,7 @@ import type { Ports } from '../ports';
 export function audienceScreen(root: HTMLElement, ports: Ports, code: string): () => void {
   const live = ports.connect(code, 'spectator');
   const cascade = h('div', { class: 'huge', testid: 'audience-cascade' });
+  const cascadeNote = h('div', { class: 'small' });
   const fund = h('div', { class: 'huge', testid: 'audience-insurance-fund' });
   const rate = h('div', { class: 'huge', testid: 'audience-liq-rate' });
   const liqd = h('div', { class: 'huge', testid: 'audience-liquidated-notional' });
@@ -21,13 +22,14 @@ export function audienceScreen(root: HTMLElement, ports: Ports, code: string): (
   let boardFor: unknown = Symbol('unset');
   const counters: Panel = {
     el: h('div', { class: 'audience-counters' },
-      h('div', { class: 'counter' }, h('span', { text: 'Cascade generation' }), cascade),
+      h('div', { class: 'counter' }, h('span', { text: 'Cascade generation' }), cascade, cascadeNote),
       h('div', { class: 'counter' }, h('span', { text: 'Liquidations / min' }), rate),
       h('div', { class: 'counter' }, h('span', { text: 'Liquidated (USDT)' }), liqd),
       h('div', { class: 'counter' }, h('span', { text: 'Insurance fund (USDT)' }), fund)),
     update(s) {
       const l = s.liquidations;
-      setText(cascade, l.total ? `${l.maxGeneration} (${l.episodeCount} in episode ${l.episode})` : '0');
+      setText(cascade, String(l.maxGeneration));
+      setText(cascadeNote, l.total ? `${l.episodeCount} liquidations in episode ${l.episode}` : 'no liquidations yet');
       setText(rate, liquidationsPerMinute(l, s.room.gameSec).toFixed(0));
       setText(liqd, fmtCompactUsd(toNumber(l.totalNotional)));
       setText(fund, s.ticker.current ? fmtUsdt(s.ticker.current.insuranceFund, 0) : '--');
