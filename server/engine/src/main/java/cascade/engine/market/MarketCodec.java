@@ -166,7 +166,11 @@ final class MarketCodec {
                 OrderInfo o = new OrderInfo(id, owner, in.l(), Side.values()[in.i()], in.b(), in.i(), in.l());
                 s.book.place(id, owner, o.side.isBuy(), price, remaining, TimeInForce.GTC);
                 s.orders.put(id, o);
-                s.accounts.get(owner).openOrders.add(id);
+                Account holder = s.accounts.get(owner);
+                holder.openOrders.add(id);
+                if (o.reduceOnly) {
+                    holder.reduceOnlyOrders++;
+                }
             }
         }
         if (!in.atEnd()) {
