@@ -42,6 +42,7 @@ public final class Whale extends BaseBot {
     private long lastPositionLots;
     private long nextSlowNanos;
     private long huntLots;
+    private int liquidationsSeen;
 
     public Whale(long accountId, long collateralMicros, int leverage, Instrument inst, SeededRandom rng,
                  long initialPositionLots, long sliceLots, boolean predatory) {
@@ -81,6 +82,11 @@ public final class Whale extends BaseBot {
         }
         long pos = a.positionLots();
         long mark = ctx.markTicks();
+        if (a.liquidations() != liquidationsSeen) {
+            liquidationsSeen = a.liquidations(); // liquidated: it does not rebuild what the engine closed
+            targetLots = pos;
+            huntLots = 0;
+        }
         long gap = targetLots - pos;
         if (gap != 0) {
             build(ctx, out, a, gap, mark);
@@ -160,6 +166,7 @@ public final class Whale extends BaseBot {
         out.writeLong(lastPositionLots);
         out.writeLong(nextSlowNanos);
         out.writeLong(huntLots);
+        out.writeInt(liquidationsSeen);
     }
 
     @Override
@@ -170,5 +177,6 @@ public final class Whale extends BaseBot {
         lastPositionLots = in.readLong();
         nextSlowNanos = in.readLong();
         huntLots = in.readLong();
+        liquidationsSeen = in.readInt();
     }
 }
