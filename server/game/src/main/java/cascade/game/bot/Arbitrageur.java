@@ -2,7 +2,6 @@ package cascade.game.bot;
 
 import cascade.engine.Instrument;
 import cascade.engine.command.Command;
-import cascade.engine.command.Side;
 import cascade.engine.market.AccountView;
 import cascade.game.rng.SeededRandom;
 import cascade.game.scenario.BotType;
@@ -87,18 +86,14 @@ public final class Arbitrageur extends BaseBot {
             if (bid < limit || room <= 0) {
                 return;
             }
-            long qty = Math.min(sizeLots, room);
-            qty = capByMargin(a, false, limit, mark, qty, pos);
-            send(out, now, Side.SELL, BotOrders.clampToBand(inst, mark, limit), qty, false);
+            send(out, now, a, false, BotOrders.clampToBand(inst, mark, limit), Math.min(sizeLots, room), mark);
         } else {
             long limit = (long) Math.floor(index * (1 - buyAt * 0.5e-4));
             long room = maxPositionLots - pos;
             if (ask == 0 || ask > limit || room <= 0) {
                 return;
             }
-            long qty = Math.min(sizeLots, room);
-            qty = capByMargin(a, true, limit, mark, qty, pos);
-            send(out, now, Side.BUY, BotOrders.clampToBand(inst, mark, limit), qty, false);
+            send(out, now, a, true, BotOrders.clampToBand(inst, mark, limit), Math.min(sizeLots, room), mark);
         }
     }
 
@@ -113,27 +108,18 @@ public final class Arbitrageur extends BaseBot {
         long pos = a.positionLots();
         long mark = ctx.markTicks();
         if (pos > 0 && basisBps >= 0 && bid >= index) {
-            send(out, now, Side.SELL, BotOrders.clampToBand(inst, mark, index), Math.min(sizeLots, pos), true);
+            send(out, now, a, false, BotOrders.clampToBand(inst, mark, index), Math.min(sizeLots, pos), mark);
         } else if (pos < 0 && !lean && basisBps <= 0 && ask > 0 && ask <= index) {
-            send(out, now, Side.BUY, BotOrders.clampToBand(inst, mark, index), Math.min(sizeLots, -pos), true);
+            send(out, now, a, true, BotOrders.clampToBand(inst, mark, index), Math.min(sizeLots, -pos), mark);
         }
     }
 
-    private long capByMargin(AccountView a, boolean isBuy, long price, long mark, long qty, long pos) {
-        boolean reduces = isBuy ? pos < 0 : pos > 0;
-        if (reduces && qty <= Math.abs(pos)) {
-            return qty;
+    private void send(List<Command> out, long now, AccountView a, boolean isBuy, long limit, long qty, long mark) {
+        if (BotOrders.take(out, inst, accountId, isBuy, qty, a.positionLots(), mark, a.availableMicros(), leverage,
+                limit) > 0) {
+            nextAllowedNanos = now + Math.max(reactionNanos, 1);
+            pendingSignal = 0;
         }
-        return Math.min(qty, BotOrders.affordableLots(inst, isBuy, price, mark, a.availableMicros(), leverage));
-    }
-
-    private void send(List<Command> out, long now, Side side, long limit, long qty, boolean reduceOnly) {
-        if (qty <= 0) {
-            return;
-        }
-        out.add(BotOrders.ioc(accountId, side, limit, qty, reduceOnly));
-        nextAllowedNanos = now + Math.max(reactionNanos, 1);
-        pendingSignal = 0;
     }
 
     @Override

@@ -4,7 +4,9 @@ import cascade.engine.Instrument;
 import cascade.engine.book.TimeInForce;
 import cascade.engine.command.OrderType;
 import cascade.engine.command.PlaceOrder;
+import cascade.engine.command.Command;
 import cascade.engine.command.Side;
+import java.util.List;
 
 /**
  * Order construction and the rough pre-checks bots run before sending, so that they do not spam rejections:
@@ -35,6 +37,35 @@ final class BotOrders {
 
     static PlaceOrder market(long accountId, Side side, long qtyLots, boolean reduceOnly) {
         return new PlaceOrder(accountId, 0, side, OrderType.MARKET, TimeInForce.IOC, 0, qtyLots, reduceOnly);
+    }
+
+    /**
+     * Takes liquidity for {@code qtyLots} on one side: the part that reduces the position goes as a reduce-only
+     * order (the engine asks no margin for it), the rest only as far as the available balance covers it.
+     * {@code limitTicks} 0 = market order (IOC at the band edge), else an IOC limit. Returns the lots sent. A market
+     * order that flips the position sends only the reducing part; callers come back for the rest.
+     */
+    static long take(List<Command> out, Instrument inst, long accountId, boolean isBuy, long qtyLots,
+                     long positionLots, long markTicks, long availableMicros, int leverage, long limitTicks) {
+        Side side = isBuy ? Side.BUY : Side.SELL;
+        boolean reduces = isBuy ? positionLots < 0 : positionLots > 0;
+        long reduce = reduces ? Math.min(qtyLots, Math.abs(positionLots)) : 0;
+        if (reduce > 0) {
+            out.add(limitTicks == 0 ? market(accountId, side, reduce, true) : ioc(accountId, side, limitTicks, reduce, true));
+            if (limitTicks == 0) {
+                return reduce; // the rest next time: this market order may empty the book, and then a second is rejected
+            }
+        }
+        long open = qtyLots - reduce;
+        if (open > 0) {
+            long worst = limitTicks == 0 ? (isBuy ? markTicks + bandTicks(inst, markTicks)
+                    : markTicks - bandTicks(inst, markTicks)) : limitTicks;
+            open = Math.min(open, affordableLots(inst, isBuy, worst, markTicks, availableMicros, leverage));
+            if (open > 0) {
+                out.add(limitTicks == 0 ? market(accountId, side, open, false) : ioc(accountId, side, limitTicks, open, false));
+            }
+        }
+        return reduce + Math.max(0, open);
     }
 
     /** Whether a market order on this side would find anything to take (else the engine rejects it). */

@@ -166,8 +166,8 @@ public final class MarketMaker extends BaseBot {
         long hi = mark + band;
         long bestBid = ctx.bestBidTicks();
         long bestAsk = ctx.bestAskTicks();
-        if (takeMispriced(out, acct, inventory, fair + skew - half, fair + skew + half, bestBid, bestAsk, qty * activeLevels, lo,
-                hi)) {
+        if (takeMispriced(out, acct, inventory, fair + skew - half, fair + skew + half, bestBid, bestAsk, qty * activeLevels,
+                mark, lo, hi)) {
             nextRefreshNanos = ctx.nowNanos() + 1; // quote on the next tick, against the book the take left
             return;
         }
@@ -222,29 +222,19 @@ public final class MarketMaker extends BaseBot {
      * them, up to the inventory limit, with an IOC at our quote. Returns whether it did.
      */
     private boolean takeMispriced(List<Command> out, AccountView acct, long inventory, double bidAt, double askAt,
-                                  long bestBid, long bestAsk, long maxQty, long lo, long hi) {
+                                  long bestBid, long bestAsk, long maxQty, long mark, long lo, long hi) {
         long ourAsk = (long) Math.ceil(askAt);
         long ourBid = (long) Math.floor(bidAt);
+        long pos = acct.positionLots();
         if (bestBid > ourAsk && ourAsk >= lo && inventory > -maxInventoryLots) {
             long qty = Math.min(maxQty, inventory + maxInventoryLots);
-            if (acct.positionLots() <= 0) {
-                qty = Math.min(qty, BotOrders.affordableLots(inst, false, ourAsk, ourAsk, acct.availableMicros(),
-                        leverage));
-            }
-            if (qty > 0) {
-                out.add(BotOrders.ioc(accountId, Side.SELL, ourAsk, qty, false));
-                return true;
-            }
+            return BotOrders.take(out, inst, accountId, false, qty, pos, mark, acct.availableMicros(), leverage,
+                    ourAsk) > 0;
         }
         if (bestAsk > 0 && bestAsk < ourBid && ourBid <= hi && inventory < maxInventoryLots) {
             long qty = Math.min(maxQty, maxInventoryLots - inventory);
-            if (acct.positionLots() >= 0) {
-                qty = Math.min(qty, BotOrders.affordableLots(inst, true, ourBid, ourBid, acct.availableMicros(), leverage));
-            }
-            if (qty > 0) {
-                out.add(BotOrders.ioc(accountId, Side.BUY, ourBid, qty, false));
-                return true;
-            }
+            return BotOrders.take(out, inst, accountId, true, qty, pos, mark, acct.availableMicros(), leverage,
+                    ourBid) > 0;
         }
         return false;
     }

@@ -101,11 +101,7 @@ public final class Noise extends BaseBot {
         if ((buy ? ask : bid) == 0) {
             return;
         }
-        long edge = buy ? mark + BotOrders.bandTicks(inst, mark) : mark - BotOrders.bandTicks(inst, mark);
-        boolean reduces = buy ? pos < 0 : pos > 0;
-        if (reduces || BotOrders.marginNeed(inst, buy, edge, mark, qty, leverage) <= a.availableMicros()) {
-            out.add(BotOrders.market(accountId, buy ? Side.BUY : Side.SELL, qty, false));
-        }
+        BotOrders.take(out, inst, accountId, buy, qty, pos, mark, a.availableMicros(), leverage, 0);
     }
 
     private void cancelStale(BotContext ctx, List<Command> out, long now, long mark) {

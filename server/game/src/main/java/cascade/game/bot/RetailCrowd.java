@@ -20,9 +20,10 @@ import java.util.List;
  * leverage between {@code leverageMin} and {@code leverageMax} (log-uniform, snapped to the round values
  * people pick: 5, 10, 20, 25, 50, 75, 100, 125), whether it uses a stop-loss ({@code stopLossShare}), and
  * whether it chases ({@value #FOMO_PRONE_SHARE} of the crowd). It arrives within the first
- * {@value #ARRIVAL_SPREAD_SECONDS} game-seconds and buys "support" / sells "resistance": a limit at a round
- * number ({@link #roundStep}) within {@code entryBandPct} below (longs) or above (shorts) the start price, or
- * at the recent 5-minute low / high, or at market when the price is already there. Entries at the same few
+ * {@value #ARRIVAL_SPREAD_SECONDS} game-seconds and buys "support" / sells "resistance": 35 % at market, 20 %
+ * at the recent 5-minute low / high, 45 % with a limit at a round number ({@link #roundStep}) within
+ * {@code entryBandPct} below (longs) or above (shorts) the start price, the nearest numbers the most crowded;
+ * a level within a quarter step of the price is taken at market. Entries at the same few
  * levels with similar leverage put the crowd's liquidation prices in clusters below support — the fuel of a
  * long squeeze.
  *

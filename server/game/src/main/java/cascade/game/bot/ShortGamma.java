@@ -2,7 +2,6 @@ package cascade.game.bot;
 
 import cascade.engine.Instrument;
 import cascade.engine.command.Command;
-import cascade.engine.command.Side;
 import cascade.engine.market.AccountView;
 import cascade.game.rng.SeededRandom;
 import cascade.game.scenario.BotType;
@@ -68,16 +67,7 @@ public final class ShortGamma extends BaseBot {
         if ((buy ? ctx.bestAskTicks() : ctx.bestBidTicks()) == 0) {
             return;
         }
-        long qty = Math.abs(error);
-        boolean reduces = buy ? pos < 0 : pos > 0;
-        long free = reduces ? Math.abs(pos) : 0;
-        if (qty > free) {
-            long edge = buy ? mark + BotOrders.bandTicks(inst, mark) : mark - BotOrders.bandTicks(inst, mark);
-            qty = Math.min(qty, free + BotOrders.affordableLots(inst, buy, edge, mark, a.availableMicros(), leverage));
-        }
-        if (qty > 0) {
-            out.add(BotOrders.market(accountId, buy ? Side.BUY : Side.SELL, qty, false));
-        }
+        BotOrders.take(out, inst, accountId, buy, Math.abs(error), pos, mark, a.availableMicros(), leverage, 0);
     }
 
     @Override

@@ -2,7 +2,6 @@ package cascade.game.bot;
 
 import cascade.engine.Instrument;
 import cascade.engine.command.Command;
-import cascade.engine.command.Side;
 import cascade.engine.market.AccountView;
 import cascade.game.rng.SeededRandom;
 import cascade.game.scenario.BotType;
@@ -43,6 +42,7 @@ public final class Whale extends BaseBot {
     private long lastPositionLots;
     private long nextSlowNanos;
     private long huntLots;
+    private int liquidationsSeen;
 
     public Whale(long accountId, long collateralMicros, int leverage, Instrument inst, SeededRandom rng,
                  long initialPositionLots, long sliceLots, boolean predatory) {
@@ -82,6 +82,11 @@ public final class Whale extends BaseBot {
         }
         long pos = a.positionLots();
         long mark = ctx.markTicks();
+        if (a.liquidations() != liquidationsSeen) {
+            liquidationsSeen = a.liquidations(); // liquidated: it does not rebuild what the engine closed
+            targetLots = pos;
+            huntLots = 0;
+        }
         long gap = targetLots - pos;
         if (gap != 0) {
             build(ctx, out, a, gap, mark);
@@ -116,16 +121,7 @@ public final class Whale extends BaseBot {
             return;
         }
         long qty = sliceLots <= 0 ? Math.abs(gap) : Math.min(sliceLots, Math.abs(gap));
-        long mark = ctx.markTicks();
-        boolean reduces = buy ? pos < 0 : pos > 0;
-        if (!reduces || qty > Math.abs(pos)) {
-            long edge = buy ? mark + BotOrders.bandTicks(inst, mark) : mark - BotOrders.bandTicks(inst, mark);
-            qty = Math.min(qty, BotOrders.affordableLots(inst, buy, edge, mark, a.availableMicros(), leverage)
-                    + (reduces ? Math.abs(pos) : 0));
-        }
-        if (qty > 0) {
-            out.add(BotOrders.market(accountId, buy ? Side.BUY : Side.SELL, qty, false));
-        }
+        BotOrders.take(out, inst, accountId, buy, qty, pos, ctx.markTicks(), a.availableMicros(), leverage, 0);
     }
 
     private void build(BotContext ctx, List<Command> out, AccountView a, long gap, long mark) {
@@ -139,11 +135,8 @@ public final class Whale extends BaseBot {
         }
         long slice = sliceLots > 0 ? sliceLots : Math.abs(gap);
         long qty = Math.min(slice, Math.abs(gap));
-        qty = Math.min(qty, BotOrders.affordableLots(inst, buy, limit, mark, a.availableMicros(), leverage));
-        if (qty > 0) {
-            out.add(BotOrders.ioc(accountId, buy ? Side.BUY : Side.SELL, BotOrders.clampToBand(inst, mark, limit),
-                    qty, false));
-        } else {
+        if (BotOrders.take(out, inst, accountId, buy, qty, a.positionLots(), mark, a.availableMicros(), leverage,
+                BotOrders.clampToBand(inst, mark, limit)) == 0) {
             targetLots = a.positionLots(); // cannot afford more: settle where it is
         }
     }
@@ -153,17 +146,15 @@ public final class Whale extends BaseBot {
         long high = ctx.highTicks(60);
         long low = ctx.lowTicks(60);
         if (huntLots < HUNT_SLICES * slice && high > 0 && (high - mark) * 100 >= high && ctx.bestBidTicks() > 0) {
-            long edge = mark - BotOrders.bandTicks(inst, mark);
-            long qty = Math.min(slice, BotOrders.affordableLots(inst, false, edge, mark, a.availableMicros(), leverage));
-            if (qty > 0) {
-                out.add(BotOrders.market(accountId, Side.SELL, qty, false));
-                huntLots += qty;
-                targetLots -= qty;
-            }
+            long qty = BotOrders.take(out, inst, accountId, false, slice, a.positionLots(), mark, a.availableMicros(),
+                    leverage, 0);
+            huntLots += qty;
+            targetLots -= qty;
         } else if (huntLots > 0 && low > 0 && (mark - low) * 100 >= low && ctx.bestAskTicks() > 0) {
-            out.add(BotOrders.market(accountId, Side.BUY, huntLots, false));
-            targetLots += huntLots;
-            huntLots = 0;
+            long qty = BotOrders.take(out, inst, accountId, true, huntLots, a.positionLots(), mark,
+                    a.availableMicros(), leverage, 0);
+            targetLots += qty;
+            huntLots -= qty;
         }
     }
 
@@ -175,6 +166,7 @@ public final class Whale extends BaseBot {
         out.writeLong(lastPositionLots);
         out.writeLong(nextSlowNanos);
         out.writeLong(huntLots);
+        out.writeInt(liquidationsSeen);
     }
 
     @Override
@@ -185,5 +177,6 @@ public final class Whale extends BaseBot {
         lastPositionLots = in.readLong();
         nextSlowNanos = in.readLong();
         huntLots = in.readLong();
+        liquidationsSeen = in.readInt();
     }
 }

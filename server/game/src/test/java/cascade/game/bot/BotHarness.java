@@ -45,14 +45,22 @@ final class BotHarness {
     final List<Command> tickCommands = new ArrayList<>();
     final Map<BotType, int[]> sentAndRejected = new EnumMap<>(BotType.class);
     final Map<String, Integer> rejectReasons = new java.util.TreeMap<>();
-    LongUnaryOperator indexPath = t -> START;
+    LongUnaryOperator indexPath;
     long ticks;
     long nextAccountId = 1;
 
+    final long start;
+
     BotHarness(long seed) {
-        Market market = new Market(inst, START);
-        ctx = new MarketBotContext(market, TICK_NANOS, START);
+        this(seed, START);
+    }
+
+    BotHarness(long seed, long startTicks) {
+        start = startTicks;
+        Market market = new Market(inst, startTicks);
+        ctx = new MarketBotContext(market, TICK_NANOS, startTicks);
         roomRng = new SeededRandom(seed);
+        indexPath = t -> startTicks;
     }
 
     Market market() {
@@ -67,11 +75,16 @@ final class BotHarness {
             params.put((String) keyValues[i], v instanceof Double d ? new BigDecimal(d.toString())
                     : v instanceof Integer n ? Long.valueOf(n) : v);
         }
-        BotSpec spec = new BotSpec(type, count, params);
+        return add(new BotSpec(type, count, params));
+    }
+
+    /** Adds a population line as a scenario declares it. */
+    List<Bot> add(BotSpec spec) {
+        int count = spec.count();
         List<Bot> added = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             long id = nextAccountId++;
-            Bot bot = new DefaultBotFactory().create(spec, m, id, roomRng.split(), inst, START);
+            Bot bot = new DefaultBotFactory().create(spec, m, id, roomRng.split(), inst, start);
             bots.add(bot);
             specs.add(spec);
             members.add(m);
@@ -163,7 +176,7 @@ final class BotHarness {
      * factory (with an unrelated RNG) and then restored from its state.
      */
     BotHarness restoredCopy() {
-        BotHarness h = new BotHarness(999);
+        BotHarness h = new BotHarness(999, start);
         h.ctx.market = Market.restore(ctx.market.snapshot());
         h.ctx.copyHistoryFrom(ctx);
         h.indexPath = indexPath;
@@ -172,7 +185,7 @@ final class BotHarness {
         for (int i = 0; i < bots.size(); i++) {
             Bot b = bots.get(i);
             h.bots.add(new DefaultBotFactory().create(specs.get(i), members.get(i), b.accountId(),
-                    new SeededRandom(12345 + i), inst, START));
+                    new SeededRandom(12345 + i), inst, start));
         }
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(botState()));

@@ -24,7 +24,7 @@ class ShortGammaTest {
         h.run(40);
         assertThat(h.market().account(gamma).positionLots()).isBetween(3_000L, 5_000L);
         assertThat(hedgeError(h, gamma)).isLessThanOrEqualTo(1_000);
-        assertThat(h.rejected(BotType.SHORT_GAMMA)).isZero();
+        assertThat(h.rejected(BotType.SHORT_GAMMA)).as(h.rejectReasons.toString()).isZero();
     }
 
     /** |position − 4 BTC × % move of mark from start|, lots. */
