@@ -152,12 +152,15 @@ class RealismTest {
 
     /**
      * The cap comparison is only meaningful if the crowd still trades under the cap (at 5x instead of being
-     * refused): before the shocks, most of the crowd holds a long or short at no more than 5x.
+     * refused): before the shocks, most of the crowd holds a long or short at no more than 5x; a player joins at 5x.
      */
     @Test
     void cappedCrowdStillTradesAtTheCap() {
         Room room = Room.create("leverage-trap.yaml", cappedAt5x(ScenarioLibrary.source("leverage-trap")), 1,
                 new DefaultBotFactory());
+        room.apply(new RoomInput.PlayerJoin("student"));
+        // A joining player gets the default 20x only where the venue allows it; here the cap.
+        assertThat(room.market().account(room.player(1).accountId()).leverage()).isEqualTo(5);
         room.apply(new RoomInput.InstructorCommand(new InstructorAction.Start()));
         for (long t = room.tickNanos(); t <= 7 * MINUTE_NANOS; t += room.tickNanos()) {
             room.apply(new RoomInput.ClockTick(t));
