@@ -26,7 +26,10 @@ abstract class BaseBot implements Bot {
         this.accountId = accountId;
         this.type = type;
         this.collateralMicros = collateralMicros;
-        this.leverage = leverage;
+        // A venue's max leverage (a scenario's instrument.maxLeverage cap) binds bots as it binds people: a bot that
+        // wants more trades at the maximum allowed rather than having its SetLeverage refused and sizing its orders
+        // for a leverage the engine will not grant.
+        this.leverage = Math.max(1, Math.min(leverage, inst.brackets().get(1).maxLeverage()));
         this.inst = inst;
         this.rng = rng;
     }

@@ -23,7 +23,8 @@ public final class DefaultBotFactory implements BotFactory {
                     p.lots("maxPositionBtc", 20), p.millisAsNanos("reactionMs", 200));
             case NOISE -> new Noise(accountId, p.micros("collateralUsdt", 10_000), p.integer("leverage", 5),
                     instrument, rng, p.decimal("ordersPerMinute", 3), p.lots("sizeBtc", 0.05),
-                    p.decimal("limitShare", 0.5), p.decimal("offsetBps", 5));
+                    p.decimal("limitShare", 0.5), p.decimal("offsetBps", 5),
+                    p.decimal("activityVolPct", 0) / 100);
             case MOMENTUM -> new Momentum(accountId, p.micros("collateralUsdt", 50_000), p.integer("leverage", 20),
                     instrument, rng, p.integer("lookbackSeconds", 30), p.decimal("thresholdBps", 40),
                     p.lots("sizeBtc", 0.3), p.decimal("stopLossPct", 1.5), p.decimal("takeProfitPct", 3));

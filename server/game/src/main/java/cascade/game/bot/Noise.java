@@ -20,36 +20,61 @@ import java.util.List;
  * the position beyond half its buying power it only trades to reduce. Its resting orders carry their
  * placement second as client order id and are cancelled after {@value #ORDER_LIFETIME_SECONDS} s.
  *
+ * <p>Clustered activity ({@code activityVolPct} &gt; 0): real order flow is busier when the market moves —
+ * people look at a moving chart, news draws traders in. The arrival rate is then {@code ordersPerMinute} ×
+ * (EWMA mark volatility / {@code activityVolPct}), clamped to ×{@value #ACTIVITY_MIN}–×{@value #ACTIVITY_MAX},
+ * evaluated at each arrival for the next gap. Busy stretches carry more market orders and so more impact,
+ * which is part of how volatility clusters on the perp (docs/scenarios.md, "Realism").
+ *
  * <p>Parameters ({@link BotType#NOISE}) and defaults: {@code collateralUsdt} 10,000; {@code ordersPerMinute} 3;
- * {@code sizeBtc} 0.05; {@code limitShare} 0.5; {@code offsetBps} 5; {@code leverage} 5.
+ * {@code sizeBtc} 0.05; {@code limitShare} 0.5; {@code offsetBps} 5; {@code activityVolPct} 0 (constant rate);
+ * {@code leverage} 5.
  */
 public final class Noise extends BaseBot {
     static final int CLOSE_ONE_IN = 8;
     static final long ORDER_LIFETIME_SECONDS = 60;
+    static final double ACTIVITY_MIN = 0.5;
+    static final double ACTIVITY_MAX = 4;
 
     private final double meanGapNanos;
     private final long sizeLots;
     private final double limitShare;
     private final double offsetBps;
+    /** Annualised vol (fraction) at which the rate is the base rate; 0 = constant rate. */
+    private final double activityVol;
 
     private long nextArrivalNanos;
     private boolean mayHaveResting;
 
     public Noise(long accountId, long collateralMicros, int leverage, Instrument inst, SeededRandom rng,
                  double ordersPerMinute, long sizeLots, double limitShare, double offsetBps) {
+        this(accountId, collateralMicros, leverage, inst, rng, ordersPerMinute, sizeLots, limitShare, offsetBps, 0);
+    }
+
+    public Noise(long accountId, long collateralMicros, int leverage, Instrument inst, SeededRandom rng,
+                 double ordersPerMinute, long sizeLots, double limitShare, double offsetBps, double activityVol) {
         super(accountId, BotType.NOISE, collateralMicros, leverage, inst, rng);
         this.meanGapNanos = ordersPerMinute <= 0 ? Double.POSITIVE_INFINITY : 60e9 / ordersPerMinute;
         this.sizeLots = Math.max(1, sizeLots);
         this.limitShare = limitShare;
         this.offsetBps = offsetBps;
-        this.nextArrivalNanos = gap();
+        this.activityVol = activityVol;
+        this.nextArrivalNanos = gap(1);
     }
 
-    private long gap() {
+    private long gap(double activity) {
         if (Double.isInfinite(meanGapNanos)) {
             return Long.MAX_VALUE / 2;
         }
-        return (long) (-StrictMath.log(1 - rng.nextDouble()) * meanGapNanos);
+        return (long) (-StrictMath.log(1 - rng.nextDouble()) * meanGapNanos / activity);
+    }
+
+    /** The rate multiplier now: 1 without clustering, else the mark's vol relative to the reference, clamped. */
+    private double activity(BotContext ctx) {
+        if (activityVol <= 0) {
+            return 1;
+        }
+        return Math.max(ACTIVITY_MIN, Math.min(ACTIVITY_MAX, ctx.markVolatilityAnnual() / activityVol));
     }
 
     @Override
@@ -58,7 +83,7 @@ public final class Noise extends BaseBot {
         if (now < nextArrivalNanos) {
             return;
         }
-        nextArrivalNanos = now + Math.max(1, gap());
+        nextArrivalNanos = now + Math.max(1, gap(activity(ctx)));
         if (ctx.halted()) {
             return;
         }
