@@ -2,18 +2,18 @@ package cascade.app;
 
 import cascade.app.cli.DemoCommand;
 import cascade.app.cli.ServeCommand;
+import cascade.app.cli.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The only {@code main()}. {@code serve} is the default; further subcommands ({@code simulate}, later
- * {@code replay}) are added to the {@code subcommands} list.
+ * The only {@code main()}. {@code serve} is the default; {@code simulate} and {@code demo} run without a
+ * server; later ones (e.g. {@code replay}) are added to the {@code subcommands} list.
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, version = "cascade 0.1.0",
         description = "Cascade: a multiplayer training game about cascading liquidations.",
-        subcommands = {ServeCommand.class, DemoCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class, DemoCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
-    /** Subcommands beyond serve and demo go into the annotation above ({@code simulate} is its own issue). */
 
     public static void main(String[] args) {
         // Vert.x's own log lines (e.g. the blocked-thread checker) go through SLF4J/Logback like ours.
