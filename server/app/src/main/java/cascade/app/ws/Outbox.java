@@ -60,13 +60,18 @@ final class Outbox {
     }
 
     void ack(Object id, Object data) {
-        write(new JsonObject().put("type", "ack").put("v", V).put("id", id).put("ts", System.currentTimeMillis())
+        write(withId(new JsonObject().put("type", "ack").put("v", V), id).put("ts", System.currentTimeMillis())
                 .put("data", data == null ? new JsonObject() : data));
     }
 
     void error(Object id, String code, String message) {
         metrics.wsErrors.increment();
-        write(new JsonObject().put("type", "error").put("v", V).put("id", id).put("code", code).put("message", message));
+        write(withId(new JsonObject().put("type", "error").put("v", V), id).put("code", code).put("message", message));
+    }
+
+    /** The id is left out, not null, when the message had none (or could not be parsed). */
+    static JsonObject withId(JsonObject m, Object id) {
+        return id == null ? m : m.put("id", id);
     }
 
     void write(JsonObject msg) {

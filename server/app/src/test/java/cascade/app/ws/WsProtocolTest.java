@@ -204,7 +204,9 @@ class WsProtocolTest {
                     .isEqualTo("PROTOCOL_BAD_FIELD");
             assertThat(a.request(order("BUY", "40000.0", "0.010")).getString("code")).isEqualTo("BOOK_PRICE_BAND");
             a.sendRaw("{\"type\":");
-            assertThat(a.awaitType("error").getString("code")).isEqualTo("PROTOCOL_BAD_JSON");
+            JsonObject unparsed = a.awaitType("error");
+            assertThat(unparsed.getString("code")).isEqualTo("PROTOCOL_BAD_JSON");
+            assertThat(unparsed.containsKey("id")).as("no id rather than a null id").isFalse();
         }
     }
 
