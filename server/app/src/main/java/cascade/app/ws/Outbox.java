@@ -47,7 +47,8 @@ final class Outbox {
      * unflushed by our own count (the latter does not depend on how the transport reports writability).
      */
     boolean full() {
-        return !closed && (ws.writeQueueFull() || pendingBytes > FULL_BYTES);
+        // writeQueueFull() throws once the peer has closed, which can precede our close handler.
+        return !closed() && (ws.writeQueueFull() || pendingBytes > FULL_BYTES);
     }
 
     /** A stream message from the room: {@code {stream, kind, gameTime, data}} → the client envelope. */
@@ -75,7 +76,7 @@ final class Outbox {
     }
 
     void write(JsonObject msg) {
-        if (closed) {
+        if (closed()) {
             return;
         }
         String text = msg.encode();
@@ -102,7 +103,7 @@ final class Outbox {
      * progress for as long (bytes pending, none flushed) however the transport reports its writability.
      */
     void checkSlow(long nowNanos) {
-        if (!closed && pendingBytes > 0 && nowNanos - oldestPendingNanos > slowNanos) {
+        if (!closed() && pendingBytes > 0 && nowNanos - oldestPendingNanos > slowNanos) {
             drop("SLOW_CONSUMER");
             return;
         }
@@ -147,8 +148,9 @@ final class Outbox {
         }
     }
 
+    /** Closed by us or by the peer. */
     boolean closed() {
-        return closed;
+        return closed || ws.isClosed();
     }
 
     /** Bytes still owed to the kernel; released when the connection closes (failed writes complete too). */

@@ -226,6 +226,18 @@ class WsProtocolTest {
         }
     }
 
+    @Test
+    void clientsThatVanishLeaveNoErrorsBehind() throws Exception {
+        server.control(room, instructor, new JsonObject().put("action", "start"));
+        for (int i = 0; i < 30; i++) {
+            WsClient c = new WsClient(clients, server.port());
+            c.hello(room, i % 2 == 0 ? null : ana.getString("playerToken"));
+            c.close();
+        }
+        Thread.sleep(600); // past the sockets' back-pressure check period; TestServer.close() asserts a clean log
+        assertThat(server.get("/health", null).json().getInteger("connections")).isZero();
+    }
+
     private static void assertCodes(WsClient c, Map<String, JsonObject> cases) throws InterruptedException {
         for (Map.Entry<String, JsonObject> e : cases.entrySet()) {
             assertThat(c.request(e.getValue()).getString("code")).as(e.getValue().encode()).isEqualTo(e.getKey());
