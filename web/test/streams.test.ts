@@ -99,3 +99,21 @@ describe('candles and liquidations through the root reducer', () => {
     expect(s.liquidations.items[0]!.id).toBe('L4');
   });
 });
+
+describe('trades.batch', () => {
+  it('applies every trade of a batch in order, each at its own game time', async () => {
+    const { parseServerMessage } = await import('../src/protocol/parse');
+    const { reduce, initialState } = await import('../src/state/store');
+    const raw = JSON.stringify({ type: 'trades.batch', v: 1, stream: 'trades', seq: 1, ts: 0, gameTime: '3000000000',
+      data: { trades: [
+        { price: '50000.0', qty: '0.010', side: 'BUY', liquidation: false, gameTime: '1000000000' },
+        { price: '49990.0', qty: '0.020', side: 'SELL', liquidation: true, gameTime: '2000000000' } ] } });
+    const msg = parseServerMessage(raw);
+    expect(msg.type).toBe('trades.batch');
+    expect(() => parseServerMessage(raw.replace('"side":"SELL"', '"side":"UP"'))).toThrow();
+    const s = reduce(initialState(), { kind: 'message', msg } as never);
+    expect(s.trades.items.map((t) => t.price)).toEqual([4_999_000_000_000n, 5_000_000_000_000n]); // ×10⁸, newest first
+    expect(s.trades.items.map((t) => t.gameTime)).toEqual(['2000000000', '1000000000']);
+    expect(s.trades.count).toBe(2);
+  });
+});

@@ -23,7 +23,9 @@ export type StreamName =
   | (typeof INSTRUCTOR_STREAMS)[number];
 
 export interface BookData { readonly bids: readonly BookLevel[]; readonly asks: readonly BookLevel[]; readonly bookSeq: number }
-export interface TradeData { readonly price: PriceStr; readonly qty: QtyStr; readonly side: TakerSide; readonly liquidation: boolean }
+export interface TradeData { readonly price: PriceStr; readonly qty: QtyStr; readonly side: TakerSide; readonly liquidation: boolean; readonly gameTime?: GameTimeStr }
+/** Public trades since the previous batch (the server sends at most 10 batches per second), oldest first. */
+export interface TradeBatchData { readonly trades: readonly TradeData[] }
 export interface TickerData {
   readonly mark: PriceStr; readonly index: PriceStr; readonly last: PriceStr; readonly fundingRate: RateStr;
   readonly nextFundingTime: GameTimeStr | string; readonly openInterest: QtyStr; readonly insuranceFund: UsdtStr;
@@ -80,6 +82,7 @@ export interface RiskData {
 export interface StreamPayloads {
   'book.snapshot': BookData; 'book.delta': BookData;
   'trades.trade': TradeData;
+  'trades.batch': TradeBatchData;
   'ticker.update': TickerData;
   'liquidations.event': LiquidationEventData;
   'room.status': RoomStatusData; 'room.news': { readonly text: string }; 'room.standings': { readonly rows: readonly StandingRow[] };

@@ -7,7 +7,7 @@ import { ProtocolError, gameTimeStr, priceStr, qtyStr } from './decimal';
 import type { BookLevel, ServerMessage, StreamMessage, StreamMessageType, StreamName } from './messages';
 
 const STREAM_TYPES: ReadonlySet<string> = new Set<StreamMessageType>([
-  'book.snapshot', 'book.delta', 'trades.trade', 'ticker.update', 'liquidations.event', 'room.status', 'room.news',
+  'book.snapshot', 'book.delta', 'trades.trade', 'trades.batch', 'ticker.update', 'liquidations.event', 'room.status', 'room.news',
   'room.standings', 'orders.snapshot', 'orders.update', 'fills.fill', 'position.update', 'margin.update',
   'account.update', 'liquidated.event', 'risk.update',
 ]);
@@ -23,6 +23,12 @@ function levels(v: unknown, what: string): BookLevel[] {
   });
 }
 
+function trade(d: Obj): void {
+  priceStr(d['price']);
+  qtyStr(d['qty']);
+  if (d['side'] !== 'BUY' && d['side'] !== 'SELL') throw new ProtocolError('trade side: BUY or SELL');
+}
+
 function checkData(type: StreamMessageType, d: Obj): void {
   switch (type) {
     case 'book.snapshot':
@@ -32,10 +38,17 @@ function checkData(type: StreamMessageType, d: Obj): void {
       if (typeof d['bookSeq'] !== 'number') throw new ProtocolError('bookSeq: expected a number');
       break;
     case 'trades.trade':
-      priceStr(d['price']);
-      qtyStr(d['qty']);
-      if (d['side'] !== 'BUY' && d['side'] !== 'SELL') throw new ProtocolError('trade side: BUY or SELL');
+      trade(d);
       break;
+    case 'trades.batch': {
+      const list = d['trades'];
+      if (!Array.isArray(list)) throw new ProtocolError('trades: expected an array');
+      for (const t of list) {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) throw new ProtocolError('trade: expected an object');
+        trade(t as Obj);
+      }
+      break;
+    }
     case 'ticker.update':
       priceStr(d['mark'], 'mark');
       priceStr(d['index'], 'index');

@@ -60,6 +60,16 @@ function onMessage(s: AppState, m: StreamMessage): AppState {
       const t = trades.items[0]!;
       return { ...s, trades, candles: candleTrade(s.candles, t), estMap: estMapTrade(s.estMap, t) };
     }
+    case 'trades.batch': {
+      let { trades, candles, estMap } = s;
+      for (const d of m.data.trades) {
+        trades = addTrade(trades, d, d.gameTime ?? gt);
+        const t = trades.items[0]!;
+        candles = candleTrade(candles, t);
+        estMap = estMapTrade(estMap, t);
+      }
+      return { ...s, trades, candles, estMap };
+    }
     case 'ticker.update': {
       const ticker = tickerUpdate(s.ticker, m.data, gt);
       const t = ticker.current!;

@@ -39,8 +39,17 @@ public final class Server {
                 .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(false));
         Vertx vertx = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(metrics.registry())).build();
         RoomHost host = new RoomHost(vertx, factory, metrics, config.roomIdleMillis(), config.maxRooms());
-        HttpVerticle http = new HttpVerticle(config, host, catalog, metrics);
-        return vertx.deployVerticle(http).map(id -> new Server(vertx, host, metrics, http))
+        // One HTTP/WebSocket verticle per event loop: Vert.x shares the listening socket among instances on the
+        // same port and spreads connections over them, so sockets (and their fan-out work) use every core.
+        HttpVerticle http = new HttpVerticle(config, host, catalog, metrics, config.port());
+        int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+        return vertx.deployVerticle(http).compose(id -> {
+            java.util.List<Future<?>> more = new java.util.ArrayList<>();
+            for (int i = 1; i < instances; i++) {
+                more.add(vertx.deployVerticle(new HttpVerticle(config, host, catalog, metrics, http.actualPort())));
+            }
+            return Future.all(more);
+        }).map(all -> new Server(vertx, host, metrics, http))
                 .recover(e -> vertx.close().transform(v -> Future.failedFuture(e)));
     }
 

@@ -33,13 +33,16 @@ public final class HttpVerticle extends VerticleBase {
     private final RoomHost host;
     private final LibraryScenarioCatalog catalog;
     private final Metrics metrics;
+    private final int port;
     private HttpServer server;
 
-    public HttpVerticle(ServerConfig config, RoomHost host, LibraryScenarioCatalog catalog, Metrics metrics) {
+    /** @param port the port to bind (the configured one, or the first instance's actual port to share it) */
+    public HttpVerticle(ServerConfig config, RoomHost host, LibraryScenarioCatalog catalog, Metrics metrics, int port) {
         this.config = config;
         this.host = host;
         this.catalog = catalog;
         this.metrics = metrics;
+        this.port = port;
     }
 
     @Override
@@ -62,7 +65,7 @@ public final class HttpVerticle extends VerticleBase {
                 .setCachingEnabled(hasWeb));
         router.route().failureHandler(HttpVerticle::failure);
 
-        HttpServerOptions opts = new HttpServerOptions().setPort(config.port()).setHost(config.host())
+        HttpServerOptions opts = new HttpServerOptions().setPort(port).setHost(config.host())
                 .setMaxWebSocketFrameSize(MAX_WS_MESSAGE).setMaxWebSocketMessageSize(MAX_WS_MESSAGE)
                 .setCompressionSupported(true);
         server = vertx.createHttpServer(opts).requestHandler(router);

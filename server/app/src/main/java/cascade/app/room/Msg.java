@@ -10,7 +10,13 @@ public final class Msg {
     private Msg() {
     }
 
-    public static JsonObject of(String stream, String kind, long gameTimeNanos, JsonObject data) {
+    /** For publishing: encoded once, delivered to every local consumer without a copy. */
+    public static StreamMessage of(String stream, String kind, long gameTimeNanos, JsonObject data) {
+        return StreamMessage.of(stream, kind, gameTimeNanos, data);
+    }
+
+    /** For request replies (snapshots), which travel inside a JSON reply. */
+    public static JsonObject json(String stream, String kind, long gameTimeNanos, JsonObject data) {
         return new JsonObject().put("stream", stream).put("kind", kind).put("gameTime", Long.toString(gameTimeNanos))
                 .put("data", data);
     }

@@ -12,9 +12,10 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Public streams of one room (book, trades, ticker, liquidations, room). Trades and liquidations go out as they
- * happen; book and ticker are conflated and flushed by the room's timer at most 10 times per second. Public
- * messages carry no player identity.
+ * Public streams of one room (book, trades, ticker, liquidations, room). Liquidations go out as they happen;
+ * trades are batched, and book and ticker conflated, by the room's timer at most 10 times per second — every
+ * client receives every public message, so a message per trade would cost (trades/s × clients) socket writes.
+ * Public messages carry no player identity.
  */
 final class PublicFeed {
     private final EventBus bus;
@@ -22,6 +23,8 @@ final class PublicFeed {
     private final Units units;
     private final BookConflator book;
     private boolean tickerDirty = true;
+    /** Trades since the last flush: sent as one {@code trades.batch} per flush (≤ 10 per second). */
+    private io.vertx.core.json.JsonArray trades = new io.vertx.core.json.JsonArray();
 
     PublicFeed(EventBus bus, String roomCode, Units units) {
         this.bus = bus;
@@ -35,9 +38,9 @@ final class PublicFeed {
             book.on(d);
         } else if (e instanceof TradeExecuted t) {
             tickerDirty = true;
-            publish("trades", "trade", gameTime, new JsonObject().put("price", units.price(t.priceTicks()))
-                    .put("qty", units.qty(t.qtyLots())).put("side", t.takerSide().name())
-                    .put("liquidation", t.kind() == TradeKind.LIQUIDATION));
+            trades.add(new JsonObject().put("price", units.price(t.priceTicks())).put("qty", units.qty(t.qtyLots()))
+                    .put("side", t.takerSide().name()).put("liquidation", t.kind() == TradeKind.LIQUIDATION)
+                    .put("gameTime", Long.toString(gameTime)));
         } else if (e instanceof MarkPriceChanged) {
             tickerDirty = true;
         } else if (e instanceof PositionLiquidated l) {
@@ -74,6 +77,10 @@ final class PublicFeed {
 
     /** Called by the room's timer (≥ 100 ms apart). */
     void flush(Market m, String histTime, long gameTime) {
+        if (!trades.isEmpty()) {
+            publish("trades", "batch", gameTime, new JsonObject().put("trades", trades));
+            trades = new io.vertx.core.json.JsonArray();
+        }
         if (book.dirty()) {
             publish("book", "delta", gameTime, book.flush());
         }

@@ -129,7 +129,7 @@ final class RoomRequests {
                 return Reply.error(Codes.PROTOCOL_BAD_FIELD, "no snapshot for stream " + stream);
             }
         }
-        return Reply.ok(Msg.of(stream, kind, gt, data));
+        return Reply.ok(Msg.json(stream, kind, gt, data));
     }
 
     static JsonObject standings(RoomVerticle r) {

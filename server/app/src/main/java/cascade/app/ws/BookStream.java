@@ -1,7 +1,7 @@
 package cascade.app.ws;
 
 import cascade.app.metrics.Metrics;
-import io.vertx.core.json.JsonObject;
+import cascade.app.room.StreamMessage;
 import java.util.ArrayDeque;
 
 /**
@@ -15,7 +15,7 @@ final class BookStream {
     private final Outbox out;
     private final Metrics metrics;
     private final Runnable requestSnapshot;
-    private final ArrayDeque<JsonObject> held = new ArrayDeque<>();
+    private final ArrayDeque<StreamMessage> held = new ArrayDeque<>();
     private boolean awaitingSnapshot;
     private boolean stale;
     private long lastBookSeq = -1;
@@ -31,16 +31,16 @@ final class BookStream {
         stale = false;
     }
 
-    void snapshot(JsonObject m) {
+    void snapshot(StreamMessage m) {
         awaitingSnapshot = false;
-        lastBookSeq = m.getJsonObject("data").getLong("bookSeq");
+        lastBookSeq = m.bookSeq();
         out.stream(m);
         while (!held.isEmpty()) {
             forward(held.poll());
         }
     }
 
-    void delta(JsonObject m) {
+    void delta(StreamMessage m) {
         if (awaitingSnapshot) {
             if (held.size() < MAX_HELD) {
                 held.add(m);
@@ -64,8 +64,8 @@ final class BookStream {
         forward(m);
     }
 
-    private void forward(JsonObject m) {
-        long seq = m.getJsonObject("data").getLong("bookSeq");
+    private void forward(StreamMessage m) {
+        long seq = m.bookSeq();
         if (seq > lastBookSeq) {
             lastBookSeq = seq;
             out.stream(m);

@@ -7,6 +7,7 @@ import cascade.app.room.Addresses;
 import cascade.app.room.Codes;
 import cascade.app.room.Reply;
 import cascade.app.room.RoomClient;
+import cascade.app.room.StreamMessage;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -33,7 +34,7 @@ final class Connection {
     private final Outbox out;
     private final RateLimiter limiter;
     private final BookStream book;
-    private final List<MessageConsumer<JsonObject>> consumers = new ArrayList<>();
+    private final List<MessageConsumer<?>> consumers = new ArrayList<>();
     private final long timerId;
     private String room;
     private String role;
@@ -170,18 +171,18 @@ final class Connection {
         room = code;
         role = r;
         playerId = pid;
-        consumers.add(vertx.eventBus().<JsonObject>localConsumer(Addresses.out(code), m -> onPublic(m.body())));
+        consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.out(code), m -> onPublic(m.body())));
         consumers.add(vertx.eventBus().<JsonObject>localConsumer(Addresses.control(code), m -> onControl(m.body())));
         if (pid != null) {
-            consumers.add(vertx.eventBus().<JsonObject>localConsumer(Addresses.player(code, pid), m -> out.stream(m.body())));
+            consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.player(code, pid), m -> out.stream(m.body())));
         }
         if ("instructor".equals(r)) {
-            consumers.add(vertx.eventBus().<JsonObject>localConsumer(Addresses.instructor(code), m -> out.stream(m.body())));
+            consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.instructor(code), m -> out.stream(m.body())));
         }
     }
 
-    private void onPublic(JsonObject m) {
-        if ("book".equals(m.getString("stream"))) {
+    private void onPublic(StreamMessage m) {
+        if ("book".equals(m.stream())) {
             book.delta(m);
         } else {
             out.stream(m);
@@ -209,7 +210,7 @@ final class Connection {
             default -> snapshot(stream).onSuccess(rep -> {
                 if (Reply.isOk(rep)) {
                     out.ack(id, new JsonObject().put("stream", stream));
-                    out.stream(rep.getJsonObject("data"));
+                    out.stream(StreamMessage.from(rep.getJsonObject("data")));
                 } else {
                     out.error(id, rep.getString("code"), rep.getString("message"));
                 }
@@ -227,7 +228,7 @@ final class Connection {
     private void sendSnapshot(String stream) {
         snapshot(stream).onSuccess(rep -> {
             if (Reply.isOk(rep)) {
-                out.stream(rep.getJsonObject("data"));
+                out.stream(StreamMessage.from(rep.getJsonObject("data")));
             }
         });
     }
@@ -236,7 +237,7 @@ final class Connection {
         book.snapshotRequested();
         snapshot("book").onSuccess(rep -> {
             if (Reply.isOk(rep)) {
-                book.snapshot(rep.getJsonObject("data"));
+                book.snapshot(StreamMessage.from(rep.getJsonObject("data")));
             }
         });
     }

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.internal.http.WebSocketInternal;
 import io.vertx.core.http.ServerWebSocket;
+import cascade.app.room.StreamMessage;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,12 +53,20 @@ final class Outbox {
     }
 
     /** A stream message from the room: {@code {stream, kind, gameTime, data}} → the client envelope. */
-    void stream(JsonObject m) {
-        String stream = m.getString("stream");
+    /**
+     * Adds this connection's envelope to a room message. The data is already JSON text, so the frame is built by
+     * concatenation (stream and kind are fixed identifiers, the game time a decimal string: nothing to escape).
+     */
+    void stream(StreamMessage m) {
+        String stream = m.stream();
         long seq = seqs.merge(stream, 1L, Long::sum);
-        write(new JsonObject().put("type", stream + "." + m.getString("kind")).put("v", V).put("stream", stream)
-                .put("seq", seq).put("ts", System.currentTimeMillis()).put("gameTime", m.getString("gameTime"))
-                .put("data", m.getValue("data")));
+        String data = m.dataJson();
+        StringBuilder b = new StringBuilder(96 + data.length());
+        b.append("{\"type\":\"").append(stream).append('.').append(m.kind()).append("\",\"v\":").append(V)
+                .append(",\"stream\":\"").append(stream).append("\",\"seq\":").append(seq)
+                .append(",\"ts\":").append(System.currentTimeMillis()).append(",\"gameTime\":\"")
+                .append(m.gameTime()).append("\",\"data\":").append(data).append('}');
+        writeText(b.toString());
     }
 
     void ack(Object id, Object data) {
@@ -79,7 +88,13 @@ final class Outbox {
         if (closed()) {
             return;
         }
-        String text = msg.encode();
+        writeText(msg.encode());
+    }
+
+    private void writeText(String text) {
+        if (closed()) {
+            return;
+        }
         long len = text.length();
         pendingBytes += len;
         metrics.wsPendingBytes.addAndGet(len);

@@ -15,6 +15,7 @@ public final class WsGateway {
 
     public WsGateway(Vertx vertx, RoomClient rooms, Metrics metrics, ServerConfig config) {
         this.vertx = vertx;
+        cascade.app.room.StreamMessage.registerCodec(vertx);
         this.rooms = rooms;
         this.metrics = metrics;
         this.config = config;
