@@ -41,15 +41,14 @@ public final class Server {
         RoomHost host = new RoomHost(vertx, factory, metrics, config.roomIdleMillis(), config.maxRooms());
         // One HTTP/WebSocket verticle per event loop: Vert.x shares the listening socket among instances on the
         // same port and spreads connections over them, so sockets (and their fan-out work) use every core.
-        HttpVerticle http = new HttpVerticle(config, host, catalog, metrics, config.port());
+        java.util.List<HttpVerticle> https = new java.util.concurrent.CopyOnWriteArrayList<>();
         int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
-        return vertx.deployVerticle(http).compose(id -> {
-            java.util.List<Future<?>> more = new java.util.ArrayList<>();
-            for (int i = 1; i < instances; i++) {
-                more.add(vertx.deployVerticle(new HttpVerticle(config, host, catalog, metrics, http.actualPort())));
-            }
-            return Future.all(more);
-        }).map(all -> new Server(vertx, host, metrics, http))
+        return vertx.deployVerticle(() -> {
+            HttpVerticle v = new HttpVerticle(config, host, catalog, metrics, config.port());
+            https.add(v);
+            return v;
+        }, new io.vertx.core.DeploymentOptions().setInstances(instances))
+                .map(id -> new Server(vertx, host, metrics, https.get(0)))
                 .recover(e -> vertx.close().transform(v -> Future.failedFuture(e)));
     }
 
