@@ -2,6 +2,7 @@ package cascade.app;
 
 import cascade.app.cli.DemoCommand;
 import cascade.app.cli.ServeCommand;
+import cascade.app.cli.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,9 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, version = "cascade 0.1.0",
         description = "Cascade: a multiplayer training game about cascading liquidations.",
-        subcommands = {ServeCommand.class, DemoCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class, DemoCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
-    /** Subcommands beyond serve and demo go into the annotation above ({@code simulate} is its own issue). */
 
     public static void main(String[] args) {
         // Vert.x's own log lines (e.g. the blocked-thread checker) go through SLF4J/Logback like ours.

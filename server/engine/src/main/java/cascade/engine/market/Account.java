@@ -25,6 +25,10 @@ final class Account {
     long openBuyLots;
     long openSellLots;
     final LongList openOrders = new LongList();
+    /** How many of the open orders are reduce-only (so reduce-only hygiene skips accounts without any). */
+    int reduceOnlyOrders;
+    /** ADL score at the current ranking (scratch, rebuilt per command; not state). */
+    double adlScore;
 
     /** Engine's exact trigger tick (0 = none), maintained with the position; see {@link PositionMath}. */
     long liquidationTicks;

@@ -229,6 +229,9 @@ final class AccountCommands {
     void trimReduceOnly(List<Account> touched) {
         for (int i = 0; i < touched.size(); i++) {
             Account a = touched.get(i);
+            if (a.reduceOnlyOrders == 0) {
+                continue;
+            }
             long room = a.absLots();
             for (long id : a.openOrders.sortedCopy()) {
                 OrderInfo o = s.orders.get(id);

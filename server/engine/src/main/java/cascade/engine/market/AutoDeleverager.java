@@ -6,7 +6,6 @@ import cascade.engine.event.CancelReason;
 import cascade.engine.event.PositionAutoDeleveraged;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -63,21 +62,18 @@ final class AutoDeleverager {
     }
 
     private void rank(Ranking r, List<Account> list) {
-        int n = list.size();
-        double[] scores = new double[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            scores[i] = score(list.get(i));
-            order[i] = i;
+        Account[] ranked = list.toArray(new Account[0]);
+        double[] scores = new double[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i].adlScore = score(ranked[i]);
+            scores[i] = ranked[i].adlScore;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
-                .thenComparingLong(i -> list.get(i).id));
-        r.accounts = new Account[n];
-        for (int i = 0; i < n; i++) {
-            r.accounts[i] = list.get(order[i]);
-        }
-        r.scoresAscending = scores.clone();
-        Arrays.sort(r.scoresAscending);
+        // Highest score first, ties by account id: the comparator reads fields, no boxing.
+        Arrays.sort(ranked, (x, y) -> x.adlScore != y.adlScore ? Double.compare(y.adlScore, x.adlScore)
+                : Long.compare(x.id, y.id));
+        r.accounts = ranked;
+        Arrays.sort(scores);
+        r.scoresAscending = scores;
         r.cursor = 0;
     }
 

@@ -1,6 +1,7 @@
 package cascade.engine.market;
 
 import cascade.engine.Instrument;
+import cascade.engine.event.FundChangeReason;
 import cascade.engine.event.FundingPaid;
 import cascade.engine.event.FundingSettled;
 import cascade.engine.funding.FundingMath;
@@ -73,7 +74,13 @@ final class Funding {
         for (SystemBook sys : new SystemBook[] {s.fund, s.house}) {
             if (sys.positionLots != 0 && rate != 0) {
                 long amount = -FundingMath.fundingPaymentMicros(mark, sys.positionLots, rate, s.inst);
-                sys.balanceMicros += amount;
+                if (sys == s.fund) {
+                    // Through fundChange: a payment larger than the fund's balance goes on to socialized loss
+                    // instead of leaving the fund negative, and the fund's move is an event.
+                    s.fundChange(amount, FundChangeReason.FUNDING, 0);
+                } else {
+                    sys.balanceMicros += amount;
+                }
                 if (amount < 0) {
                     paid -= amount;
                 } else {

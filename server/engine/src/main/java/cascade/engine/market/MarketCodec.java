@@ -10,12 +10,14 @@ import cascade.engine.risk.BracketTable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
  * Snapshot format v1: the complete state in a fixed order (accounts in creation order, resting orders in
- * price-time priority). Derived structures (liquidation index, ADL ranking) are rebuilt on restore.
+ * price-time priority), then a CRC-32 of those bytes. Derived structures (liquidation index, ADL ranking) are rebuilt on restore.
  */
 final class MarketCodec {
     private static final int MAGIC = 0x43534331; // "CSC1"
@@ -55,10 +57,42 @@ final class MarketCodec {
                         .i(o.leverage).l(o.marginMicros);
             }
         }
-        return out.toByteArray();
+        return withChecksum(out.toByteArray());
+    }
+
+    /**
+     * Appends a CRC-32 of the body (4 bytes, big-endian). Without it a flipped bit in a balance or a price
+     * would restore silently into a different market; with it every single-bit and burst-≤32-bit error is refused.
+     */
+    private static byte[] withChecksum(byte[] body) {
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        byte[] out = Arrays.copyOf(body, body.length + 4);
+        int v = (int) crc.getValue();
+        for (int k = 0; k < 4; k++) {
+            out[body.length + k] = (byte) (v >>> (24 - 8 * k));
+        }
+        return out;
     }
 
     static Market read(byte[] bytes) {
+        if (bytes == null || bytes.length < 8) {
+            throw new IllegalArgumentException("snapshot is truncated or corrupt");
+        }
+        byte[] body = Arrays.copyOf(bytes, bytes.length - 4);
+        if (!Arrays.equals(withChecksum(body), bytes)) {
+            throw new IllegalArgumentException("snapshot checksum mismatch: truncated or corrupt");
+        }
+        try {
+            return readBody(body);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) { // a well-formed checksum over nonsense (hand-made bytes): still refused
+            throw new IllegalArgumentException("snapshot is inconsistent: " + e, e);
+        }
+    }
+
+    private static Market readBody(byte[] bytes) {
         StateIn in = new StateIn(bytes);
         if (in.i() != MAGIC) {
             throw new IllegalArgumentException("not a Cascade market snapshot (v1)");
@@ -132,7 +166,11 @@ final class MarketCodec {
                 OrderInfo o = new OrderInfo(id, owner, in.l(), Side.values()[in.i()], in.b(), in.i(), in.l());
                 s.book.place(id, owner, o.side.isBuy(), price, remaining, TimeInForce.GTC);
                 s.orders.put(id, o);
-                s.accounts.get(owner).openOrders.add(id);
+                Account holder = s.accounts.get(owner);
+                holder.openOrders.add(id);
+                if (o.reduceOnly) {
+                    holder.reduceOnlyOrders++;
+                }
             }
         }
         if (!in.atEnd()) {

@@ -143,6 +143,25 @@ public final class MarketQueries {
         return bid == 0 || ask == 0 || bid < ask;
     }
 
+    /**
+     * Probability that the mark reaches the account's liquidation price within {@code horizonSeconds}
+     * (RULES.md: closed-form first passage of GBM with drift, Broadie–Glasserman shift when a monitoring
+     * interval &gt; 0 is given), from a volatility the caller supplies (annualised, e.g. the room's EWMA).
+     * 0 without a position or liquidation price; 1 when already liquidatable.
+     */
+    public double liquidationProbability(long accountId, double horizonSeconds, double sigmaAnnual,
+                                         double muAnnual, double monitoringIntervalSeconds) {
+        Account a = s.accounts.get(accountId);
+        if (a == null || a.positionLots == 0 || a.liquidationTicks == 0) {
+            return 0;
+        }
+        if (PositionMath.liquidatable(a, s.markTicks, s.inst)) {
+            return 1;
+        }
+        return cascade.engine.analytics.LiquidationProbability.probability(a.isLong(), s.markTicks,
+                a.liquidationTicks, sigmaAnnual, muAnnual, horizonSeconds, monitoringIntervalSeconds);
+    }
+
     /** Whether the account is liquidatable at a hypothetical mark (for tests and what-if displays). */
     public boolean liquidatableAt(long accountId, long markTicks) {
         Account a = s.accounts.get(accountId);

@@ -60,17 +60,26 @@ final class PositionMath {
     static long liquidationTicks(boolean isLong, long q, long e, long c, Instrument inst) {
         long m = inst.microsPerTickLot();
         BracketTable t = inst.brackets();
-        // Upper search bound: above it a long is safe / a short is liquidated. Grows by doubling.
-        long hi = Math.max(2, MoneyMathBridge.ceilDiv(e + Math.max(c, 0) + 1, q * m) * 2);
+        long qm = Math.multiplyExact(q, m);
         if (isLong) {
             if (headroom(true, q, e, c, 1, m, t) > 0) {
                 return 0; // safe at any positive price (e.g. 1× leverage with spare collateral)
             }
-            while (headroom(true, q, e, c, hi, m, t) <= 0) {
-                hi = Math.multiplyExact(hi, 2);
+            // Largest P with headroom(P) ≤ 0, searched from the continuous estimate (usually within a tick).
+            long lo = Math.max(1, estimate(true, qm, e, c, t));
+            long step = 1;
+            while (headroom(true, q, e, c, lo, m, t) > 0) {
+                lo = Math.max(1, lo - step);
+                step <<= 1;
             }
-            long lo = 1; // invariant: headroom(lo) <= 0 < headroom(hi)
-            while (hi - lo > 1) {
+            long hi = lo + 1;
+            step = 1;
+            while (headroom(true, q, e, c, hi, m, t) <= 0) {
+                lo = hi;
+                hi = Math.addExact(hi, step);
+                step <<= 1;
+            }
+            while (hi - lo > 1) { // invariant: headroom(lo) ≤ 0 < headroom(hi)
                 long mid = (lo + hi) >>> 1;
                 if (headroom(true, q, e, c, mid, m, t) <= 0) {
                     lo = mid;
@@ -83,11 +92,21 @@ final class PositionMath {
         if (headroom(false, q, e, c, 1, m, t) <= 0) {
             return 1; // already liquidatable at any price
         }
+        // Smallest P with headroom(P) ≤ 0.
+        long hi = Math.max(2, estimate(false, qm, e, c, t));
+        long step = 1;
         while (headroom(false, q, e, c, hi, m, t) > 0) {
-            hi = Math.multiplyExact(hi, 2);
+            hi = Math.addExact(hi, step);
+            step <<= 1;
         }
-        long lo = 1; // invariant: headroom(lo) > 0 >= headroom(hi)
-        while (hi - lo > 1) {
+        long lo = hi - 1;
+        step = 1;
+        while (lo > 1 && headroom(false, q, e, c, lo, m, t) <= 0) {
+            hi = lo;
+            lo = Math.max(1, lo - step);
+            step <<= 1;
+        }
+        while (hi - lo > 1) { // invariant: headroom(lo) > 0 ≥ headroom(hi)
             long mid = (lo + hi) >>> 1;
             if (headroom(false, q, e, c, mid, m, t) > 0) {
                 lo = mid;
@@ -96,6 +115,20 @@ final class PositionMath {
             }
         }
         return hi;
+    }
+
+    /**
+     * MECHANICS §1.3's continuous price with the bracket of the bankruptcy notional, as a starting point
+     * for the exact search (a double is fine: the search below decides).
+     */
+    private static long estimate(boolean isLong, long qm, long e, long c, BracketTable t) {
+        double bankruptcy = isLong ? (double) (e - c) / qm : (double) (e + c) / qm;
+        long notional = (long) Math.min(Long.MAX_VALUE / 4.0, Math.max(0, bankruptcy) * qm);
+        cascade.engine.risk.Bracket b = t.forNotional(notional);
+        double mmr = b.mmrE8() / 1e8;
+        double cum = (double) b.cumMicros() / qm;
+        double p = isLong ? (bankruptcy - cum) / (1 - mmr) : (bankruptcy + cum) / (1 + mmr);
+        return (long) Math.max(1, Math.min(Long.MAX_VALUE / 4.0, p));
     }
 
     /**

@@ -84,6 +84,9 @@ final class Trading implements BookListener {
             long margin = reduceOnly ? 0 : s.orderMargin(isBuy, price, rested, a.leverage);
             s.orders.put(orderId, new OrderInfo(orderId, a.id, clientOrderId, side, reduceOnly, a.leverage, margin));
             a.openOrders.add(orderId);
+            if (reduceOnly) {
+                a.reduceOnlyOrders++;
+            }
             a.orderMarginMicros += margin;
             if (!reduceOnly) {
                 if (isBuy) {
@@ -145,8 +148,7 @@ final class Trading implements BookListener {
         }
         // Take the order out of our books, amend in the book, then re-register what rests.
         release(a, o, remaining);
-        s.orders.remove(o.orderId);
-        a.openOrders.remove(o.orderId);
+        forget(a, o);
         beginTrades(TradeKind.NORMAL);
         s.book.amend(o.orderId, c.newPriceTicks(), c.newQtyLots());
         endTrades(a.id);
@@ -157,6 +159,9 @@ final class Trading implements BookListener {
             OrderInfo n = new OrderInfo(o.orderId, a.id, o.clientOrderId, o.side, o.reduceOnly, a.leverage, margin);
             s.orders.put(n.orderId, n);
             a.openOrders.add(n.orderId);
+            if (n.reduceOnly) {
+                a.reduceOnlyOrders++;
+            }
             a.orderMarginMicros += margin;
             if (!o.reduceOnly) {
                 if (o.side.isBuy()) {
@@ -180,10 +185,18 @@ final class Trading implements BookListener {
         Account a = s.accounts.get(o.accountId);
         long lots = s.book.cancel(o.orderId);
         release(a, o, lots);
-        s.orders.remove(o.orderId);
-        a.openOrders.remove(o.orderId);
+        forget(a, o);
         s.out.add(new OrderCanceled(o.orderId, a.id, lots, reason));
         s.touch(a);
+    }
+
+    /** Drops a no-longer-resting order from the engine's books. */
+    private void forget(Account a, OrderInfo o) {
+        s.orders.remove(o.orderId);
+        a.openOrders.remove(o.orderId);
+        if (o.reduceOnly) {
+            a.reduceOnlyOrders--;
+        }
     }
 
     private void release(Account a, OrderInfo o, long lots) {
@@ -362,8 +375,7 @@ final class Trading implements BookListener {
             }
         }
         if (makerRemainingLots == 0) {
-            s.orders.remove(makerOrderId);
-            maker.openOrders.remove(makerOrderId);
+            forget(maker, mo);
         }
         if (takerOwner == SystemBook.FUND_OWNER || takerOwner == SystemBook.HOUSE_OWNER) {
             s.systemFill(takerOwner == SystemBook.FUND_OWNER ? s.fund : s.house, takerIsBuy, priceTicks, qtyLots, 0);
@@ -388,10 +400,10 @@ final class Trading implements BookListener {
 
     @Override
     public void onSelfTradeCancel(long makerOrderId, long makerOwner, long canceledLots) {
-        OrderInfo o = s.orders.remove(makerOrderId);
+        OrderInfo o = s.orders.get(makerOrderId);
         Account a = s.accounts.get(makerOwner);
         release(a, o, canceledLots);
-        a.openOrders.remove(makerOrderId);
+        forget(a, o);
         s.out.add(new OrderCanceled(makerOrderId, makerOwner, canceledLots, CancelReason.SELF_TRADE));
         s.touch(a);
     }

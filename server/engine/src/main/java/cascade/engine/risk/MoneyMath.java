@@ -19,7 +19,25 @@ public final class MoneyMath {
         if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
             return Math.floorDiv(lo, c);
         }
+        // a = q·c + r with 0 ≤ r < c, so a·b/c = q·b + r·b/c and floor(a·b/c) = q·b + floor(r·b/c) exactly.
+        // With rates (b ≤ 10^8, c = 10^8) every partial product fits: no BigInteger on the hot path.
+        long q = Math.floorDiv(a, c);
+        long r = Math.floorMod(a, c);
+        if (fits(q, b) && fits(r, b)) {
+            long head = q * b;
+            long tail = Math.floorDiv(r * b, c);
+            long sum = head + tail;
+            if (((head ^ sum) & (tail ^ sum)) >= 0) {
+                return sum;
+            }
+        }
         return floorDiv(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), BigInteger.valueOf(c));
+    }
+
+    private static boolean fits(long x, long y) {
+        long hi = Math.multiplyHigh(x, y);
+        long lo = x * y;
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
     }
 
     /** ceil(a × b / c) for c > 0; a and b may be negative. */
@@ -29,6 +47,9 @@ public final class MoneyMath {
         long lo = a * b;
         if (((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != Long.MIN_VALUE) {
             return -Math.floorDiv(-lo, c);
+        }
+        if (a != Long.MIN_VALUE) {
+            return -mulDivFloor(-a, b, c); // ceil(x) = −floor(−x); the split path above handles the overflow
         }
         BigInteger p = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
         return -floorDiv(p.negate(), BigInteger.valueOf(c));

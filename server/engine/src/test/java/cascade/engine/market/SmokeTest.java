@@ -26,5 +26,14 @@ class SmokeTest {
         assertThat(d.view(1).liquidationPriceTicks()).isEqualTo(ticks(44_186.7));
         assertThat(d.market.query().liquidatableAt(1, ticks(44_186.7))).isTrue();
         assertThat(d.market.query().liquidatableAt(1, ticks(44_186.8))).isFalse();
+        // Probability of reaching 44,186.7 from 50,000 (−11.6 %): grows with horizon and volatility.
+        MarketQueries q = d.market.query();
+        double hour = q.liquidationProbability(1, 3600, 0.6, 0, 0);
+        double day = q.liquidationProbability(1, 86_400, 0.6, 0, 0);
+        assertThat(hour).isGreaterThan(0).isLessThan(day);
+        assertThat(q.liquidationProbability(1, 86_400, 1.2, 0, 0)).isGreaterThan(day);
+        assertThat(q.liquidationProbability(1, 86_400, 0.6, 0, 60)).isLessThan(day); // discrete checks: less likely
+        assertThat(q.liquidationProbability(2, 86_400, 0.6, 0, 0)).isGreaterThan(0); // the short's barrier is above
+        assertThat(q.liquidationProbability(99, 86_400, 0.6, 0, 0)).isZero();
     }
 }

@@ -40,7 +40,7 @@ public final class JumpDiffusionModel extends LogPriceModel {
         double kappa = StrictMath.exp(jumpMean + 0.5 * jumpStdev * jumpStdev) - 1;
         double diffusion = (drift - lambdaYear * kappa - 0.5 * vol * vol) * dtYears
                 + vol * StrictMath.sqrt(dtYears) * rng.nextGaussian();
-        int jumps = poisson(lambdaYear * dtYears);
+        int jumps = poisson(rng, lambdaYear * dtYears);
         double jump = 0;
         for (int i = 0; i < jumps; i++) {
             jump += jumpMean + jumpStdev * rng.nextGaussian();
@@ -49,7 +49,7 @@ public final class JumpDiffusionModel extends LogPriceModel {
     }
 
     /** Knuth's method; fine for the small means of a 100 ms step. Capped at 1000 jumps per step. */
-    private int poisson(double mean) {
+    static int poisson(cascade.game.rng.SeededRandom rng, double mean) {
         if (mean <= 0) {
             return 0;
         }

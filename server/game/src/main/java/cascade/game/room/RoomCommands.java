@@ -44,7 +44,10 @@ final class RoomCommands {
             p.contributedMicros = collateral;
             p.peakEquityMicros = collateral;
             room.marketApply(new Deposit(p.accountId, collateral));
-            room.marketApply(new SetLeverage(p.accountId, Math.min(20, room.spec.players().maxLeverage())));
+            // The default 20x, within the room's player cap and the instrument's own cap (a 5x-capped venue would
+            // refuse 20x and leave the account at the engine's default).
+            room.marketApply(new SetLeverage(p.accountId, Math.min(Math.min(20, room.spec.players().maxLeverage()),
+                    room.instrument.brackets().get(1).maxLeverage())));
             room.out.add(new RoomEvent.PlayerJoined(id, nick, p.accountId));
         }
     }

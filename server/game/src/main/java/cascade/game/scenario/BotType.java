@@ -38,6 +38,8 @@ public enum BotType {
             decimal("sizeBtc", "0", "1000", "mean order size"),
             decimal("limitShare", "0", "1", "share of orders that are passive limits"),
             decimal("offsetBps", "0", "1000", "how far from mid passive orders rest"),
+            decimal("activityVolPct", "0", "1000",
+                    "mark volatility at which the rate is ordersPerMinute; busier markets draw more orders (0 = constant)"),
             integer("leverage", 1, 125, "leverage used")),
     MOMENTUM(
             decimal("collateralUsdt", "0", "1000000000", "wallet per bot"),

@@ -29,12 +29,19 @@ final class IndexSection {
                     Values.real(f.required("jumpsPerHour"), "0", "3600"),
                     Values.real(f.required("jumpMeanPct"), "-50", "50") / 100,
                     Values.real(f.required("jumpStdevPct"), "0", "50") / 100);
-            case REGIME -> new ModelSpec.Regime(pct(f, "driftPct", "0"), pctRequired(f, "calmVolPct"),
+            case REGIME -> {
+                double jumps = f.has("jumpsPerHour") ? Values.real(f.optional("jumpsPerHour"), "0", "3600") : 0;
+                yield new ModelSpec.Regime(pct(f, "driftPct", "0"), pctRequired(f, "calmVolPct"),
                     pctRequired(f, "stressedVolPct"),
                     Values.real(f.required("calmToStressedPerHour"), "0", "3600"),
                     Values.real(f.required("stressedToCalmPerHour"), "0", "3600"),
                     f.has("startRegime") ? Values.choice(f.optional("startRegime"), RegimeSwitchingModel.Regime.class)
-                            : RegimeSwitchingModel.Regime.CALM);
+                            : RegimeSwitchingModel.Regime.CALM,
+                    jumps,
+                    f.has("stressedJumpsPerHour") ? Values.real(f.optional("stressedJumpsPerHour"), "0", "3600") : jumps,
+                    f.has("jumpMeanPct") ? Values.real(f.optional("jumpMeanPct"), "-50", "50") / 100 : 0,
+                    f.has("jumpStdevPct") ? Values.real(f.optional("jumpStdevPct"), "0", "50") / 100 : 0);
+            }
             case HISTORICAL -> historical(f, ticksPerUnit);
         };
         List<VenueSpec> venues = f.has("venues") ? venues(f.optional("venues")) : VenueFeeds.singleVenue();

@@ -18,7 +18,13 @@ public sealed interface ModelSpec {
     }
 
     record Regime(double drift, double calmVol, double stressedVol, double calmToStressedPerHour,
-                  double stressedToCalmPerHour, RegimeSwitchingModel.Regime startRegime) implements ModelSpec {
+                  double stressedToCalmPerHour, RegimeSwitchingModel.Regime startRegime, double jumpsPerHour,
+                  double stressedJumpsPerHour, double jumpMean, double jumpStdev) implements ModelSpec {
+        /** Without jumps. */
+        public Regime(double drift, double calmVol, double stressedVol, double calmToStressedPerHour,
+                      double stressedToCalmPerHour, RegimeSwitchingModel.Regime startRegime) {
+            this(drift, calmVol, stressedVol, calmToStressedPerHour, stressedToCalmPerHour, startRegime, 0, 0, 0, 0);
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ public final class ScenarioFeeds {
             return new JumpDiffusionModel(start, j.drift(), j.vol(), j.jumpsPerHour(), j.jumpMean(), j.jumpStdev(), seed);
         } else if (m instanceof ModelSpec.Regime r) {
             return new RegimeSwitchingModel(start, r.drift(), r.calmVol(), r.stressedVol(), r.calmToStressedPerHour(),
-                    r.stressedToCalmPerHour(), r.startRegime(), seed);
+                    r.stressedToCalmPerHour(), r.startRegime(), r.jumpsPerHour(), r.stressedJumpsPerHour(), r.jumpMean(), r.jumpStdev(), seed);
         }
         ModelSpec.Historical h = (ModelSpec.Historical) m;
         CandleSeries series = candles(h, spec.instrument().ticksPerUnit());

@@ -55,6 +55,37 @@ class IndexModelsTest {
     }
 
     @Test
+    void regimeSwitchingWithJumpsIsDeterministicAndRestorable() throws IOException {
+        assertDeterministicAndRestorable(seed -> new RegimeSwitchingModel(START, 0, 0.3, 1.2, 20, 20,
+                RegimeSwitchingModel.Regime.CALM, 30, 120, -0.001, 0.003, seed));
+    }
+
+    @Test
+    void regimeJumpsComeAtTheirRegimesIntensity() {
+        // No diffusion, jumps only in the stressed regime, which neither model leaves. Only the jumps (σ 1 %) move
+        // the price by more than 0.1 % in a step (the drift compensation is a few millionths per step); a 1 %-σ
+        // jump is below 0.1 % about 8 % of the time.
+        RegimeSwitchingModel calmOnly = new RegimeSwitchingModel(START, 0, 0, 0, 0, 0, RegimeSwitchingModel.Regime.CALM,
+                0, 3600, 0, 0.01, 4);
+        RegimeSwitchingModel stressed = new RegimeSwitchingModel(START, 0, 0, 0, 0, 0,
+                RegimeSwitchingModel.Regime.STRESSED, 0, 3600, 0, 0.01, 4);
+        int calmMoves = 0;
+        int stressedMoves = 0;
+        long prevCalm = calmOnly.currentTicks();
+        long prevStressed = stressed.currentTicks();
+        for (int i = 1; i <= 36_000; i++) { // one game-hour of 100 ms steps; 3600 jumps expected when stressed
+            long c = calmOnly.nextTicks(i * STEP);
+            long s = stressed.nextTicks(i * STEP);
+            calmMoves += Math.abs(c - prevCalm) * 1000 > prevCalm ? 1 : 0;
+            stressedMoves += Math.abs(s - prevStressed) * 1000 > prevStressed ? 1 : 0;
+            prevCalm = c;
+            prevStressed = s;
+        }
+        assertThat(calmMoves).isZero();
+        assertThat(stressedMoves).isBetween(3000, 3600);
+    }
+
+    @Test
     void zeroStepReturnsTheSamePriceAndBackwardsTimeIsRejected() {
         GbmModel m = new GbmModel(START, 0, 0.6, 1);
         long p = m.nextTicks(STEP);

@@ -40,7 +40,7 @@ class ScenarioErrorsTest {
                         "scenario t.yaml line 16: bots[2].count: must be between 0 and 10000, got -3"),
                 arguments("unknown bot param", BASE + "bots:\n  - {type: noise, count: 2, spreadBps: 3}\n",
                         "scenario t.yaml line 12: bots[0].spreadBps: unknown key (allowed: type, count, collateralUsdt, "
-                                + "ordersPerMinute, sizeBtc, limitShare, offsetBps, leverage)"),
+                                + "ordersPerMinute, sizeBtc, limitShare, offsetBps, activityVolPct, leverage)"),
                 arguments("unknown bot type", BASE + "bots:\n  - {type: hedge_fund, count: 2}\n",
                         "scenario t.yaml line 12: bots[0].type: must be one of market_maker, arbitrageur, noise, "
                                 + "momentum, retail_crowd, whale, short_gamma, got 'hedge_fund'"),

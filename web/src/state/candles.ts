@@ -1,0 +1,65 @@
+/**
+ * 1-game-minute candles built from trades, plus mark/index line points (one per game second). Chart time is
+ * game seconds; the UI formats it (or the historical clock) on the axis. Floats: chart coordinates.
+ */
+import { toNumber } from '../calc';
+import type { Ticker } from './ticker';
+import type { Trade } from './trades';
+import { gameSeconds } from './time';
+
+export const CANDLE_SECONDS = 60;
+export const CANDLES_CAP = 720;
+export const LINE_CAP = 3600;
+
+export interface Candle {
+  readonly time: number;
+  readonly open: number;
+  readonly high: number;
+  readonly low: number;
+  readonly close: number;
+  readonly volume: number;
+}
+export interface LinePoint {
+  readonly time: number;
+  readonly value: number;
+}
+
+export interface CandlesState {
+  readonly candles: readonly Candle[];
+  readonly mark: readonly LinePoint[];
+  readonly index: readonly LinePoint[];
+}
+
+export const emptyCandles: CandlesState = { candles: [], mark: [], index: [] };
+
+export function candleTrade(s: CandlesState, t: Trade): CandlesState {
+  const time = Math.floor(gameSeconds(t.gameTime) / CANDLE_SECONDS) * CANDLE_SECONDS;
+  const p = toNumber(t.price);
+  const v = toNumber(t.qty);
+  const last = s.candles[s.candles.length - 1];
+  let candles: Candle[];
+  if (last && last.time === time) {
+    candles = s.candles.slice(0, -1);
+    candles.push({ time, open: last.open, high: Math.max(last.high, p), low: Math.min(last.low, p), close: p, volume: last.volume + v });
+  } else if (last && time < last.time) {
+    return s; // out of order (should not happen on one stream); a chart only accepts increasing time
+  } else {
+    candles = [...s.candles, { time, open: p, high: p, low: p, close: p, volume: v }];
+    if (candles.length > CANDLES_CAP) candles.splice(0, candles.length - CANDLES_CAP);
+  }
+  return { ...s, candles };
+}
+
+function pushPoint(points: readonly LinePoint[], p: LinePoint): readonly LinePoint[] {
+  const last = points[points.length - 1];
+  if (last && p.time < last.time) return points;
+  const next = last && last.time === p.time ? points.slice(0, -1) : points.slice();
+  next.push(p);
+  if (next.length > LINE_CAP) next.splice(0, next.length - LINE_CAP);
+  return next;
+}
+
+export function candleTicker(s: CandlesState, t: Ticker, gameTime: string): CandlesState {
+  const time = Math.floor(gameSeconds(gameTime));
+  return { ...s, mark: pushPoint(s.mark, { time, value: toNumber(t.mark) }), index: pushPoint(s.index, { time, value: toNumber(t.index) }) };
+}

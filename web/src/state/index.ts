@@ -1,0 +1,13 @@
+export * from './store';
+export * from './book';
+export * from './trades';
+export * from './orders';
+export * from './ticker';
+export * from './candles';
+export * from './liquidations';
+export * from './account';
+export * from './room';
+export * from './risk';
+export * from './estmap';
+export * from './time';
+export { pushRing } from './ring';

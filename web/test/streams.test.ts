@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { emptySeqTracker, observeSeq } from '../src/net';
+import type { OrderData, PriceStr, QtyStr } from '../src/protocol';
+import { addTrade, createStore, emptyOrders, emptyTrades, orderUpdate, ordersSnapshot, reduce, initialState } from '../src/state';
+import { book, lv, msg } from './helpers';
+
+const order = (orderId: string, status: OrderData['status'], remaining = '0.010'): OrderData => ({
+  orderId, side: 'BUY', type: 'LIMIT', price: '50000.0' as PriceStr, qty: '0.010' as QtyStr, remaining: remaining as QtyStr, status,
+});
+
+describe('sequence tracking (net)', () => {
+  it('ok in order, duplicate ignored, gap detected and resync pending until the snapshot', () => {
+    let t = emptySeqTracker();
+    let r = observeSeq(t, 'book', 1, 'book.snapshot');
+    expect(r.verdict).toBe('ok');
+    t = r.next;
+    r = observeSeq(t, 'book', 2, 'book.delta');
+    expect(r.verdict).toBe('ok');
+    t = r.next;
+    expect(observeSeq(t, 'book', 2, 'book.delta').verdict).toBe('duplicate');
+    r = observeSeq(t, 'book', 4, 'book.delta');
+    expect(r.verdict).toBe('gap');
+    expect(r.next.resyncing.has('book')).toBe(true);
+    t = r.next;
+    r = observeSeq(t, 'book', 6, 'book.snapshot'); // resync reply: a snapshot may skip numbers
+    expect(r.verdict).toBe('ok');
+    expect(r.next.resyncing.has('book')).toBe(false);
+    // streams are independent
+    expect(observeSeq(r.next, 'trades', 1, 'trades.trade').verdict).toBe('ok');
+  });
+});
+
+describe('store: gap → stale → resync snapshot', () => {
+  it('marks the book stale on a gap, drops deltas, and recovers on the snapshot', () => {
+    const store = createStore();
+    store.dispatch({ kind: 'message', msg: msg('book.snapshot', 1, book([lv('100', '1')], [lv('101', '1')], 1)) });
+    store.dispatch({ kind: 'gap', stream: 'book' });
+    expect(store.getState().book.status).toBe('stale');
+    expect(store.getState().room.resyncing).toEqual(['book']);
+    store.dispatch({ kind: 'message', msg: msg('book.delta', 5, book([lv('99', '2')], [], 5)) });
+    expect(store.getState().book.bids).toHaveLength(1);
+    store.dispatch({ kind: 'message', msg: msg('book.snapshot', 6, book([lv('98', '3')], [lv('102', '1')], 9)) });
+    expect(store.getState().book.status).toBe('live');
+    expect(store.getState().room.resyncing).toEqual([]);
+  });
+});
+
+describe('trades ring', () => {
+  it('keeps the newest first and is bounded', () => {
+    let s = emptyTrades;
+    for (let i = 0; i < 25; i++) {
+      s = addTrade(s, { price: String(50000 + i) as PriceStr, qty: '0.001' as QtyStr, side: 'BUY', liquidation: false }, msg('trades.trade', 1, { price: '1' as PriceStr, qty: '1' as QtyStr, side: 'BUY', liquidation: false }).gameTime, 10);
+    }
+    expect(s.items).toHaveLength(10);
+    expect(s.count).toBe(25);
+    expect(String(s.items[0]!.price)).toBe(String(5_002_400_000_000n));
+  });
+});
+
+describe('orders lifecycle', () => {
+  it('NEW → PARTIALLY_FILLED → FILLED leaves the open list; CANCELED too; snapshot replaces', () => {
+    let s = ordersSnapshot(emptyOrders, [order('1', 'NEW'), order('2', 'NEW'), order('9', 'FILLED')]);
+    expect([...s.open.keys()]).toEqual(['1', '2']);
+    s = orderUpdate(s, order('1', 'PARTIALLY_FILLED', '0.004'));
+    expect(s.open.get('1')!.remaining).toBe('0.004');
+    s = orderUpdate(s, order('1', 'FILLED'));
+    s = orderUpdate(s, order('2', 'CANCELED', '0.010'));
+    expect(s.open.size).toBe(0);
+    expect(s.history.map((o) => `${o.orderId}:${o.status}`)).toEqual(['2:CANCELED', '1:FILLED']);
+    s = orderUpdate(s, order('3', 'NEW'));
+    expect(s.open.has('3')).toBe(true);
+  });
+});
+
+describe('candles and liquidations through the root reducer', () => {
+  it('builds 1-game-minute candles and counts a cascade episode', () => {
+    let s = initialState();
+    const t = (p: string, sec: number) => msg('trades.trade', 1, { price: p as PriceStr, qty: '1' as QtyStr, side: 'SELL', liquidation: false }, String(sec * 1e9));
+    s = reduce(s, { kind: 'message', msg: t('100', 5) });
+    s = reduce(s, { kind: 'message', msg: t('90', 30) });
+    s = reduce(s, { kind: 'message', msg: t('95', 59) });
+    s = reduce(s, { kind: 'message', msg: t('97', 61) });
+    expect(s.candles.candles).toEqual([
+      { time: 0, open: 100, high: 100, low: 90, close: 95, volume: 3 },
+      { time: 60, open: 97, high: 97, low: 97, close: 97, volume: 1 },
+    ]);
+    const liq = (id: string, gen: number, episode: number) => msg('liquidations.event', 1, {
+      liquidationId: id, side: 'LONG', qty: '0.5' as QtyStr, price: '47500' as PriceStr, markPrice: '47690.76' as PriceStr, generation: gen, episode,
+      cause: { kind: gen === 1 ? 'INDEX_MOVE' : 'LIQUIDATION', ...(gen > 1 ? { parentLiquidationId: 'L1' } : {}) },
+    });
+    s = reduce(s, { kind: 'message', msg: liq('L1', 1, 1) });
+    s = reduce(s, { kind: 'message', msg: liq('L2', 2, 1) });
+    s = reduce(s, { kind: 'message', msg: liq('L3', 3, 1) });
+    expect(s.liquidations.maxGeneration).toBe(3);
+    expect(s.liquidations.episodeCount).toBe(3);
+    expect(String(s.liquidations.longNotional)).toBe(String(3n * 23_750n * 100_000_000n));
+    s = reduce(s, { kind: 'message', msg: liq('L4', 1, 2) });
+    expect(s.liquidations.episodeCount).toBe(1);
+    expect(s.liquidations.items[0]!.id).toBe('L4');
+  });
+});
