@@ -14,26 +14,26 @@ import { standingsTable } from '../panels/standings';
 import { newsBanner, tickerBar } from '../panels/tickerbar';
 import { errorText, type Ports } from '../ports';
 
-/** Shock parameters the console asks for, per type (names as the server's shock params). */
+/** Shock parameters the console asks for, per type (docs/api.md "Shocks": names and units as in scenario files). */
 const SHOCK_PARAMS: Record<ShockType, ReadonlyArray<readonly [string, string, string]>> = {
-  indexMove: [['pct', 'Move %', '-5'], ['seconds', 'Over game-seconds', '60']],
-  indexStep: [['pct', 'Step %', '-3']],
-  feedFreeze: [['venue', 'Venue', 'A'], ['seconds', 'Seconds', '30']],
-  outlierVenue: [['venue', 'Venue', 'B'], ['pct', 'Off by %', '10']],
-  indexDecoupling: [['seconds', 'Seconds', '60']],
-  whaleOrder: [['side', 'Side (BUY/SELL)', 'SELL'], ['qty', 'Size (BTC)', '50']],
-  mmPull: [['seconds', 'Seconds', '30']],
-  maxLeverage: [['value', 'Max leverage', '20']],
-  mmrMultiplier: [['value', 'MMR multiplier', '2']],
-  insuranceFund: [['amount', 'Top-up (+) / drain (−) USDT', '-100000']],
-  adl: [['enabled', 'ADL on (true/false)', 'true']],
+  index_move: [['pct', 'Move %', '-5'], ['over', 'Over game-seconds', '60']],
+  index_step: [['pct', 'Step %', '-3']],
+  feed_freeze: [['venue', 'Venue', 'A'], ['seconds', 'Seconds', '30']],
+  outlier_venue: [['venue', 'Venue', 'B'], ['pct', 'Off by %', '10'], ['seconds', 'Seconds', '30']],
+  index_decoupling: [['seconds', 'Seconds', '60']],
+  whale_order: [['side', 'Side (BUY/SELL)', 'SELL'], ['size', 'Size (BTC)', '50']],
+  mm_pull: [['seconds', 'Seconds', '30']],
+  max_leverage: [['value', 'Max leverage', '20']],
+  mmr_multiplier: [['value', 'MMR multiplier', '2']],
+  insurance_fund: [['amount', 'Top-up (+) / drain (−) USDT', '-100000']],
+  adl: [['value', 'ADL on (true/false)', 'true']],
   halt: [['seconds', 'Seconds', '30']],
   news: [['text', 'Headline', 'Exchange hack rumours spread']],
 };
 const LABELS: Record<ShockType, string> = {
-  indexMove: 'Index move', indexStep: 'Index step', feedFreeze: 'Index feed freeze', outlierVenue: 'Outlier venue',
-  indexDecoupling: 'Index decoupling', whaleOrder: 'Whale market order', mmPull: 'Market makers pull quotes',
-  maxLeverage: 'Max-leverage change', mmrMultiplier: 'MMR multiplier change', insuranceFund: 'Insurance fund top-up / drain',
+  index_move: 'Index move', index_step: 'Index step', feed_freeze: 'Index feed freeze', outlier_venue: 'Outlier venue',
+  index_decoupling: 'Index decoupling', whale_order: 'Whale market order', mm_pull: 'Market makers pull quotes',
+  max_leverage: 'Max-leverage change', mmr_multiplier: 'MMR multiplier change', insurance_fund: 'Insurance fund top-up / drain',
   adl: 'ADL on/off', halt: 'Halt', news: 'News line',
 };
 
@@ -98,7 +98,7 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     h('div', { class: 'row' }, h('label', { for: 'wi-pct' }, 'Index move % '), wiPct, h('label', { for: 'wi-sec' }, ' over s '), wiSec,
       btn('Simulate', 'whatif-run', () => {
         setText(wiOut, 'Simulating on a fork of the room…');
-        ports.api.whatIf(code, { shock: { type: 'indexMove', params: { pct: Number(wiPct.value), seconds: Number(wiSec.value) } }, seconds: Number(wiSec.value) })
+        ports.api.whatIf(code, { shock: { type: 'index_move', params: { pct: Number(wiPct.value), over: Number(wiSec.value) } }, seconds: Number(wiSec.value) })
           .then((r) => wiOut.replaceChildren(h('dl', { class: 'kv' },
             h('dt', { text: 'Longs liquidated' }), h('dd', { text: `${r.liquidatedNotionalLong} USDT` }),
             h('dt', { text: 'Shorts liquidated' }), h('dd', { text: `${r.liquidatedNotionalShort} USDT` }),
@@ -129,11 +129,12 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
   const rosterBody = h('tbody');
   const roster: Panel = {
     el: panel('Roster', 'roster', h('table', { class: 'tbl' },
-      h('thead', {}, h('tr', {}, ...['Player', 'Equity', 'Leverage', 'Margin ratio', 'Status', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))), rosterBody)),
+      h('thead', {}, h('tr', {}, ...['Player', 'Position', 'Equity', 'Leverage', 'Margin ratio', 'Status', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))), rosterBody)),
     update: onChange((s: AppState) => s.risk.latest?.roster, (rows) => {
       rosterBody.replaceChildren(...(rows ?? []).map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
-        h('td', { text: r.nickname }), h('td', { text: String(r.equity) }), h('td', { text: `${String(r.leverage)}×` }),
-        h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { text: r.status }),
+        h('td', { text: r.nickname }), h('td', { class: r.side === 'LONG' ? 'pos' : r.side === 'SHORT' ? 'neg' : '', text: r.side === 'FLAT' ? 'FLAT' : `${r.side} ${r.position}` }),
+        h('td', { text: String(r.equity) }), h('td', { text: `${String(r.leverage)}×` }),
+        h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { class: r.status === 'ACTIVE' ? '' : 'neg', text: r.status }),
         h('td', { class: 'btn-row' },
           btn('+1,000', 'roster-topup', () => void act({ action: 'topUp', playerId: r.playerId, amount: '1000' as UsdtStr }, `${r.nickname} topped up.`)),
           btn('Reset', 'roster-reset', () => void act({ action: 'reset', playerId: r.playerId }, `${r.nickname} reset.`)),
