@@ -99,3 +99,16 @@ describe('candles and liquidations through the root reducer', () => {
     expect(s.liquidations.items[0]!.id).toBe('L4');
   });
 });
+
+describe('private state streams as the server sends them', () => {
+  it('a flat position has entryPrice null (docs/api.md) and shows no entry', () => {
+    const store = createStore();
+    store.dispatch({ kind: 'message', msg: msg('position.update', 1, {
+      size: '0.000', entryPrice: null, markPrice: '60000.0', unrealizedPnl: '0.000000', roe: '0', leverage: 20, marginMode: 'CROSS', isolatedMargin: '0.000000',
+    } as never) });
+    const p = store.getState().account.position;
+    expect(p?.entryPrice).toBeNull();
+    expect(p?.size).toBe(0n);
+  });
+});
+

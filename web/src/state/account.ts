@@ -8,7 +8,8 @@ export const FILLS_CAP = 50;
 export interface Position {
   /** Signed: > 0 long, < 0 short. */
   readonly size: Qty;
-  readonly entryPrice: Price;
+  /** null when flat. */
+  readonly entryPrice: Price | null;
   readonly markPrice: Price;
   readonly unrealizedPnl: Usdt;
   readonly roe: Rate;
@@ -73,7 +74,7 @@ const maybePrice = (v: string | null | undefined): Price | null => (v === null |
 export const positionUpdate = (s: AccountState, d: PositionData): AccountState => ({
   ...s,
   position: {
-    size: qty(d.size), entryPrice: price(d.entryPrice), markPrice: price(d.markPrice), unrealizedPnl: usdt(d.unrealizedPnl),
+    size: qty(d.size), entryPrice: maybePrice(d.entryPrice), markPrice: price(d.markPrice), unrealizedPnl: usdt(d.unrealizedPnl),
     roe: rate(d.roe), leverage: d.leverage, marginMode: d.marginMode, isolatedMargin: usdt(d.isolatedMargin),
   },
 });
