@@ -1,0 +1,139 @@
+package cascade.app.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium session (its own profile, so its own localStorage: a separate "device") with the helpers
+ * the browser tests share: waits by {@code data-testid} with readable timeout messages, a JS error collector
+ * installed before any page script, and screenshots under {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+    static final Path SHOTS = Path.of("target", "screenshots");
+    /** Installed by CDP before every document: collects uncaught errors and rejections, counts frames. */
+    private static final String PROBE = """
+            window.__errors = [];
+            addEventListener('error', e => window.__errors.push(String(e.message || e)));
+            addEventListener('unhandledrejection', e => window.__errors.push('unhandled: ' + String(e.reason && (e.reason.stack || e.reason))));
+            window.__frames = 0;
+            (function tick() { window.__frames++; requestAnimationFrame(tick); })();
+            """;
+    final String name;
+    final ChromeDriver driver;
+
+    Browser(String name, Path[] chromium) {
+        this.name = name;
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(chromium[0].toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-extensions", "--no-first-run", "--window-size=1280,800",
+                // several sessions share 2 cores: keep every page's timers and frames running
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows");
+        ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(chromium[1].toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(svc, o);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(40));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    By tid(String testid) {
+        return By.cssSelector("[data-testid='" + testid + "']");
+    }
+
+    WebElement el(String testid) {
+        return driver.findElement(tid(testid));
+    }
+
+    String text(String testid) {
+        return el(testid).getText().trim();
+    }
+
+    /** Waits until {@code cond} returns a non-null, non-false value; the message names the browser and the wait. */
+    <T> T until(String what, Duration timeout, Function<WebDriver, T> cond) {
+        WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        w.withMessage(() -> "[" + name + "] waited " + timeout.toSeconds() + " s for: " + what + "; JS errors: " + errors());
+        return w.until(cond);
+    }
+
+    WebElement visible(String testid) {
+        return until("[data-testid=" + testid + "] visible", Duration.ofSeconds(15), d -> {
+            List<WebElement> l = d.findElements(tid(testid));
+            return l.isEmpty() || !l.get(0).isDisplayed() ? null : l.get(0);
+        });
+    }
+
+    /** Waits until the element's text satisfies {@code ok}; returns that text. */
+    String textUntil(String testid, String what, Duration timeout, java.util.function.Predicate<String> ok) {
+        return until("[data-testid=" + testid + "] " + what, timeout, d -> {
+            List<WebElement> l = d.findElements(tid(testid));
+            if (l.isEmpty()) {
+                return null;
+            }
+            String t = l.get(0).getText().trim();
+            return ok.test(t) ? t : null;
+        });
+    }
+
+    void click(String testid) {
+        visible(testid).click();
+    }
+
+    void type(String testid, String text) {
+        WebElement e = visible(testid);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Sets an input's value the way a user's edit would (input + change events): range sliders, selects. */
+    void setValue(String testid, String value) {
+        WebElement e = visible(testid);
+        js("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> errors() {
+        try {
+            Object o = js("return window.__errors || [];");
+            return (List<String>) o;
+        } catch (RuntimeException e) {
+            return List.of("(could not read: " + e.getMessage() + ")");
+        }
+    }
+
+    Path screenshot(String file) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path p = SHOTS.resolve(file);
+        Files.write(p, driver.getScreenshotAs(OutputType.BYTES));
+        return p;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
