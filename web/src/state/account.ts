@@ -43,7 +43,11 @@ export interface Fill {
   readonly gameTime: GameTimeStr;
 }
 export interface Liquidated {
+  /** Mark price when the engine liquidated (docs/api.md `liquidated.event.price`). */
   readonly price: Price;
+  /** The liquidation price the mark crossed; null if the server did not send it. */
+  readonly liquidationPrice: Price | null;
+  readonly side: 'LONG' | 'SHORT' | null;
   readonly bankruptcyPrice: Price;
   readonly qty: Qty;
   readonly causeKind: string;
@@ -101,7 +105,7 @@ export const fillAdded = (s: AccountState, d: FillData, gameTime: GameTimeStr): 
 export const liquidatedEvent = (s: AccountState, d: LiquidatedData, gameTime: GameTimeStr): AccountState => ({
   ...s,
   liquidations: pushRing(s.liquidations, {
-    price: price(d.price), bankruptcyPrice: price(d.bankruptcyPrice), qty: qty(d.qty), causeKind: d.cause?.kind ?? 'UNKNOWN',
+    price: price(d.price), liquidationPrice: maybePrice(d.liquidationPrice), side: d.side ?? null, bankruptcyPrice: price(d.bankruptcyPrice), qty: qty(d.qty), causeKind: d.cause?.kind ?? 'UNKNOWN',
     causeDetail: d.cause?.detail ?? '', parentId: d.cause?.parentLiquidationId ?? null, generation: d.generation,
     insuranceFundDelta: usdt(d.insuranceFundDelta), adl: d.adl, gameTime,
   }, 20),

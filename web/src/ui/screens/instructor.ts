@@ -3,7 +3,9 @@
  * player admin, live risk, roster, what-if, end-of-round standings and CSV export.
  */
 import { SHOCK_TYPES, type ControlAction, type ScheduledShock, type ShockType, type UsdtStr } from '../../protocol';
+import { usdt } from '../../calc';
 import type { AppState } from '../../state';
+import { fmtUsdt } from '../format';
 import { h, panel, setText } from '../dom';
 import { bindPanels, onChange, type Panel } from '../frame';
 import { chartPanel } from '../panels/chart';
@@ -133,7 +135,7 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     update: onChange((s: AppState) => s.risk.latest?.roster, (rows) => {
       rosterBody.replaceChildren(...(rows ?? []).map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
         h('td', { text: r.nickname }), h('td', { class: r.side === 'LONG' ? 'pos' : r.side === 'SHORT' ? 'neg' : '', text: r.side === 'FLAT' ? 'FLAT' : `${r.side} ${r.position}` }),
-        h('td', { text: String(r.equity) }), h('td', { text: `${String(r.leverage)}×` }),
+        h('td', { class: 'num', text: fmtUsdt(usdt(r.equity)) }), h('td', { text: `${String(r.leverage)}×` }),
         h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { class: r.status === 'ACTIVE' ? '' : 'neg', text: r.status }),
         h('td', { class: 'btn-row' },
           btn('+1,000', 'roster-topup', () => void act({ action: 'topUp', playerId: r.playerId, amount: '1000' as UsdtStr }, `${r.nickname} topped up.`)),

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,11 +126,34 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The whole page as a user with a tall enough screen would see it: the window grows to the page's height for
+     * the shot (so fixed overlays cover everything and no scrollbar steals width), then returns to its size.
+     */
     Path screenshot(String file) throws IOException {
         Files.createDirectories(SHOTS);
         Path p = SHOTS.resolve(file);
-        Files.write(p, driver.getScreenshotAs(OutputType.BYTES));
+        js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur && document.activeElement.blur();");
+        Dimension size = driver.manage().window().getSize();
+        long inner = ((Number) js("return window.innerHeight;")).longValue();
+        long page = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+        int tall = (int) Math.min(3000, page + (size.height - inner));
+        try {
+            if (tall > size.height) {
+                driver.manage().window().setSize(new Dimension(size.width, tall));
+                afterTwoFrames();
+            }
+            Files.write(p, driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(size);
+        }
         return p;
+    }
+
+    /** Lets layout and the panels' per-frame rendering catch up. */
+    void afterTwoFrames() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));");
     }
 
     @Override

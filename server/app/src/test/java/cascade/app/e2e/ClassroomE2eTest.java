@@ -97,7 +97,9 @@ class ClassroomE2eTest {
             // ana sees the liquidation screen
             ana.visible("liquidated-screen");
             assertThat(ana.text("liquidated-cause")).startsWith("INDEX");
-            assertThat(ana.text("liquidated-price")).contains("5.000 BTC");
+            // the price the modal names is the liquidation price the engine had for ana before the shock
+            assertThat(number(ana.text("liquidated-price"))).isEqualByComparingTo(new BigDecimal(anaMargin.getString("liquidationPrice")));
+            assertThat(ana.el("liquidated-screen").getText()).contains("5.000 BTC");
             ana.textUntil("position-size", "flat after the liquidation", s(10), "FLAT"::equals);
             ana.screenshot("03-trade-liquidated.png");
 
