@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The only {@code main()}. {@code serve} is the default; further subcommands ({@code simulate}, later
- * {@code replay}) are added to the {@code subcommands} list.
+ * The only {@code main()}. {@code serve} is the default; {@code simulate} and {@code demo} run without a
+ * server; later ones (e.g. {@code replay}) are added to the {@code subcommands} list.
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, version = "cascade 0.1.0",
         description = "Cascade: a multiplayer training game about cascading liquidations.",

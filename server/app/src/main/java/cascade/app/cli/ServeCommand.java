@@ -7,6 +7,7 @@ import cascade.app.config.ConfigLoader;
 import cascade.app.config.ServerConfig;
 import cascade.app.room.LibraryScenarioCatalog;
 import cascade.app.room.GameRoomFactory;
+import cascade.game.bot.DefaultBotFactory;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         catalog = new LibraryScenarioCatalog();
         Server server;
         try {
-            server = Server.start(config, new GameRoomFactory(catalog, new cascade.game.bot.DefaultBotFactory()), catalog, 2000)
+            server = Server.start(config, new GameRoomFactory(catalog, new DefaultBotFactory()), catalog, 2000)
                     .toCompletionStage().toCompletableFuture().get();
         } catch (java.util.concurrent.ExecutionException e) {
             System.err.println("cannot start: " + e.getCause().getMessage());

@@ -66,7 +66,7 @@ final class RoomsApi {
             }
             String code = ar.result().code();
             Http.json(ctx, 201, new JsonObject().put("roomCode", code).put("instructorToken", ar.result().instructorToken())
-                    .put("joinUrl", base(ctx) + "/?room=" + code));
+                    .put("joinUrl", base(ctx) + "/#/?room=" + code)); // the UI routes on the hash
         });
     }
 

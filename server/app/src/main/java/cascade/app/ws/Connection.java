@@ -149,7 +149,7 @@ final class Connection {
             }
             JsonObject who = rep.getJsonObject("data");
             attach(code, who.getString("role"), who.getString("playerId"));
-            JsonObject welcome = new JsonObject().put("type", "welcome").put("v", Outbox.V).put("id", id)
+            JsonObject welcome = Outbox.withId(new JsonObject().put("type", "welcome").put("v", Outbox.V), id)
                     .put("room", code).put("role", role).put("serverTime", System.currentTimeMillis());
             if (playerId != null) {
                 welcome.put("playerId", playerId).put("nickname", who.getString("nickname"));

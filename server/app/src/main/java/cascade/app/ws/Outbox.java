@@ -28,6 +28,8 @@ final class Outbox {
     private final Map<String, Long> seqs = new HashMap<>();
     private long pendingBytes;
     private long fullSinceNanos;
+    /** When a write last completed, or when the queue last became non-empty. */
+    private long oldestPendingNanos;
     private boolean closed;
 
     Outbox(Vertx vertx, ServerWebSocket ws, HttpConnection connection, Metrics metrics, long slowMillis,
@@ -45,7 +47,8 @@ final class Outbox {
      * unflushed by our own count (the latter does not depend on how the transport reports writability).
      */
     boolean full() {
-        return !closed && (ws.writeQueueFull() || pendingBytes > FULL_BYTES);
+        // writeQueueFull() throws once the peer has closed, which can precede our close handler.
+        return !closed() && (ws.writeQueueFull() || pendingBytes > FULL_BYTES);
     }
 
     /** A stream message from the room: {@code {stream, kind, gameTime, data}} → the client envelope. */
@@ -58,17 +61,22 @@ final class Outbox {
     }
 
     void ack(Object id, Object data) {
-        write(new JsonObject().put("type", "ack").put("v", V).put("id", id).put("ts", System.currentTimeMillis())
+        write(withId(new JsonObject().put("type", "ack").put("v", V), id).put("ts", System.currentTimeMillis())
                 .put("data", data == null ? new JsonObject() : data));
     }
 
     void error(Object id, String code, String message) {
         metrics.wsErrors.increment();
-        write(new JsonObject().put("type", "error").put("v", V).put("id", id).put("code", code).put("message", message));
+        write(withId(new JsonObject().put("type", "error").put("v", V), id).put("code", code).put("message", message));
+    }
+
+    /** The id is left out, not null, when the message had none (or could not be parsed). */
+    static JsonObject withId(JsonObject m, Object id) {
+        return id == null ? m : m.put("id", id);
     }
 
     void write(JsonObject msg) {
-        if (closed) {
+        if (closed()) {
             return;
         }
         String text = msg.encode();
@@ -77,7 +85,11 @@ final class Outbox {
         metrics.wsPendingBytes.addAndGet(len);
         metrics.wsWriteQueueBytes.record(pendingBytes);
         metrics.wsMessagesOut.increment();
+        if (pendingBytes == len) {
+            oldestPendingNanos = System.nanoTime(); // the queue was empty: the clock for "stuck" starts now
+        }
         ws.writeTextMessage(text).onComplete(ar -> {
+            oldestPendingNanos = System.nanoTime();
             pendingBytes -= len;
             metrics.wsPendingBytes.addAndGet(-len);
         });
@@ -86,8 +98,15 @@ final class Outbox {
         }
     }
 
-    /** Called periodically: closes a socket whose queue has stayed full too long. */
+    /**
+     * Called periodically: closes a socket whose queue has stayed full too long, or whose writes have made no
+     * progress for as long (bytes pending, none flushed) however the transport reports its writability.
+     */
     void checkSlow(long nowNanos) {
+        if (!closed() && pendingBytes > 0 && nowNanos - oldestPendingNanos > slowNanos) {
+            drop("SLOW_CONSUMER");
+            return;
+        }
         if (!full()) {
             fullSinceNanos = 0;
             return;
@@ -129,8 +148,9 @@ final class Outbox {
         }
     }
 
+    /** Closed by us or by the peer. */
     boolean closed() {
-        return closed;
+        return closed || ws.isClosed();
     }
 
     /** Bytes still owed to the kernel; released when the connection closes (failed writes complete too). */

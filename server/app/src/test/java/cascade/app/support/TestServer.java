@@ -132,6 +132,9 @@ public final class TestServer implements AutoCloseable {
     public void close() throws Exception {
         try {
             assertThat(blockedThreadWarnings()).as("Vert.x blocked-thread warnings").isEmpty();
+            assertThat(logs.list.stream().filter(e -> e.getFormattedMessage().contains("Unhandled exception"))
+                    .map(e -> e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage()).toList())
+                    .as("exceptions escaping to Vert.x").isEmpty();
         } finally {
             ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
             server.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

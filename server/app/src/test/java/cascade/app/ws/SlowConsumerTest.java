@@ -25,15 +25,11 @@ class SlowConsumerTest {
             try (RawWebSocket raw = new RawWebSocket(server.port())) {
                 raw.sendText(new JsonObject().put("type", "hello").put("room", code).encode());
                 raw.readUntil("\"welcome\"", 5000); // then never read again
-                String resync = new JsonObject().put("type", "resync").put("stream", "book").encode();
-                for (int i = 0; i < MAX_REQUESTS && server.server.metrics().slowConsumersDropped.count() == 0; i++) {
-                    try {
-                        raw.sendText(resync); // each answer is an ack plus a 40-level book snapshot
-                    } catch (java.io.IOException closed) {
-                        break;
-                    }
-                }
-                assertThat(raw.serverClosedWithin(10_000)).as("dropped=%s max pending=%s",
+                Thread sender = new Thread(() -> floodResyncs(raw, server), "never-reading-client");
+                sender.setDaemon(true);
+                sender.start();
+                awaitDropped(server); // without reading a byte meanwhile
+                assertThat(raw.serverClosedWithin(20_000)).as("dropped=%s max pending=%s",
                         server.server.metrics().slowConsumersDropped.count(),
                         server.server.metrics().wsWriteQueueBytes.max()).isTrue();
             }
@@ -53,18 +49,33 @@ class SlowConsumerTest {
             try (RawWebSocket raw = new RawWebSocket(server.port())) {
                 raw.sendText(new JsonObject().put("type", "hello").put("room", code).encode());
                 raw.readUntil("\"welcome\"", 5000); // then never read again
-                String resync = new JsonObject().put("type", "resync").put("stream", "book").encode();
-                for (int i = 0; i < MAX_REQUESTS && server.server.metrics().slowConsumersDropped.count() == 0; i++) {
-                    try {
-                        raw.sendText(resync);
-                    } catch (java.io.IOException closed) {
-                        break;
-                    }
-                }
-                assertThat(raw.serverClosedWithin(15_000)).isTrue();
+                // The sender may block once the server stops reading; it runs beside the test, which only watches.
+                Thread sender = new Thread(() -> floodResyncs(raw, server), "never-reading-client");
+                sender.setDaemon(true);
+                sender.start();
+                awaitDropped(server); // without reading a byte meanwhile
+                assertThat(raw.serverClosedWithin(20_000)).isTrue();
             }
             assertThat(server.server.metrics().slowConsumersDropped.count()).isEqualTo(1.0);
             awaitConnections(server, 0);
+        }
+    }
+
+    private static void awaitDropped(TestServer server) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (server.server.metrics().slowConsumersDropped.count() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static void floodResyncs(RawWebSocket raw, TestServer server) {
+        String resync = new JsonObject().put("type", "resync").put("stream", "book").encode();
+        for (int i = 0; i < MAX_REQUESTS && server.server.metrics().slowConsumersDropped.count() == 0; i++) {
+            try {
+                raw.sendText(resync);
+            } catch (java.io.IOException closed) {
+                return;
+            }
         }
     }
 

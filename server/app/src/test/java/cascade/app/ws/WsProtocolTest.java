@@ -204,7 +204,9 @@ class WsProtocolTest {
                     .isEqualTo("PROTOCOL_BAD_FIELD");
             assertThat(a.request(order("BUY", "40000.0", "0.010")).getString("code")).isEqualTo("BOOK_PRICE_BAND");
             a.sendRaw("{\"type\":");
-            assertThat(a.awaitType("error").getString("code")).isEqualTo("PROTOCOL_BAD_JSON");
+            JsonObject unparsed = a.awaitType("error");
+            assertThat(unparsed.getString("code")).isEqualTo("PROTOCOL_BAD_JSON");
+            assertThat(unparsed.containsKey("id")).as("no id rather than a null id").isFalse();
         }
     }
 
@@ -222,6 +224,18 @@ class WsProtocolTest {
         try (WsClient again = new WsClient(clients, server.port())) {
             assertThat(again.hello(room, ana.getString("playerToken")).getString("code")).isEqualTo("AUTH_UNAUTHORIZED");
         }
+    }
+
+    @Test
+    void clientsThatVanishLeaveNoErrorsBehind() throws Exception {
+        server.control(room, instructor, new JsonObject().put("action", "start"));
+        for (int i = 0; i < 30; i++) {
+            WsClient c = new WsClient(clients, server.port());
+            c.hello(room, i % 2 == 0 ? null : ana.getString("playerToken"));
+            c.close();
+        }
+        Thread.sleep(600); // past the sockets' back-pressure check period; TestServer.close() asserts a clean log
+        assertThat(server.get("/health", null).json().getInteger("connections")).isZero();
     }
 
     private static void assertCodes(WsClient c, Map<String, JsonObject> cases) throws InterruptedException {
