@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,12 +85,17 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text satisfies {@code ok}; returns that text. */
     String textUntil(String testid, String what, Duration timeout, java.util.function.Predicate<String> ok) {
-        return until("[data-testid=" + testid + "] " + what, timeout, d -> {
+        String[] seen = {"(element absent)"};
+        WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        w.withMessage(() -> "[" + name + "] waited " + timeout.toSeconds() + " s for: [data-testid=" + testid + "] " + what
+                + "; last text: \"" + seen[0] + "\"; JS errors: " + errors());
+        return w.until(d -> {
             List<WebElement> l = d.findElements(tid(testid));
             if (l.isEmpty()) {
                 return null;
             }
             String t = l.get(0).getText().trim();
+            seen[0] = t;
             return ok.test(t) ? t : null;
         });
     }
@@ -100,7 +106,7 @@ final class Browser implements AutoCloseable {
 
     void type(String testid, String text) {
         WebElement e = visible(testid);
-        e.clear();
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // as a user would; clear() also blurs
         e.sendKeys(text);
     }
 
