@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySeqTracker, observeSeq } from '../src/net';
 import type { OrderData, PriceStr, QtyStr } from '../src/protocol';
-import { addTrade, createStore, emptyOrders, emptyTrades, orderUpdate, ordersSnapshot, reduce, initialState } from '../src/state';
+import { LINE_CAP, addTrade, candleTicker, createStore, emptyCandles, emptyOrders, emptyTrades, orderUpdate, ordersSnapshot, reduce, initialState } from '../src/state';
 import { book, lv, msg } from './helpers';
 
 const order = (orderId: string, status: OrderData['status'], remaining = '0.010'): OrderData => ({
@@ -109,6 +109,21 @@ describe('private state streams as the server sends them', () => {
     const p = store.getState().account.position;
     expect(p?.entryPrice).toBeNull();
     expect(p?.size).toBe(0n);
+  });
+});
+
+describe('chart series trimming', () => {
+  it('drops the oldest quarter at once, so the first point changes rarely (full chart redraws stay rare)', () => {
+    let c = emptyCandles;
+    let firstChanges = 0;
+    for (let sec = 0; sec < LINE_CAP * 2; sec++) {
+      const before = c.mark[0]?.time;
+      const t = { mark: 6_000_000_000_000n, index: 6_000_000_000_000n } as never;
+      c = candleTicker(c, t, `${sec}000000000`);
+      if (c.mark.length > 1 && c.mark[0]!.time !== before) firstChanges++;
+      expect(c.mark.length).toBeLessThanOrEqual(LINE_CAP);
+    }
+    expect(firstChanges).toBeLessThan(10);
   });
 });
 

@@ -45,9 +45,17 @@ export function candleTrade(s: CandlesState, t: Trade): CandlesState {
     return s; // out of order (should not happen on one stream); a chart only accepts increasing time
   } else {
     candles = [...s.candles, { time, open: p, high: p, low: p, close: p, volume: v }];
-    if (candles.length > CANDLES_CAP) candles.splice(0, candles.length - CANDLES_CAP);
+    trim(candles, CANDLES_CAP);
   }
   return { ...s, candles };
+}
+
+/**
+ * Over the cap, drop the oldest quarter at once: the chart has to be redrawn from scratch (`setData`) whenever
+ * the first item changes, so trimming one item per update would turn every update into a full redraw.
+ */
+function trim<T>(items: T[], cap: number): void {
+  if (items.length > cap) items.splice(0, items.length - Math.floor((cap * 3) / 4));
 }
 
 function pushPoint(points: readonly LinePoint[], p: LinePoint): readonly LinePoint[] {
@@ -55,7 +63,7 @@ function pushPoint(points: readonly LinePoint[], p: LinePoint): readonly LinePoi
   if (last && p.time < last.time) return points;
   const next = last && last.time === p.time ? points.slice(0, -1) : points.slice();
   next.push(p);
-  if (next.length > LINE_CAP) next.splice(0, next.length - LINE_CAP);
+  trim(next, LINE_CAP);
   return next;
 }
 
