@@ -31,8 +31,15 @@ final class Browser implements AutoCloseable {
             window.__errors = [];
             addEventListener('error', e => window.__errors.push(String(e.message || e)));
             addEventListener('unhandledrejection', e => window.__errors.push('unhandled: ' + String(e.reason && (e.reason.stack || e.reason))));
-            window.__frames = 0;
-            (function tick() { window.__frames++; requestAnimationFrame(tick); })();
+            window.__frames = 0; window.__slowFrames = 0; window.__maxFrameMs = 0;
+            (function tick(t) {
+              if (window.__lastFrame !== undefined) {
+                const dt = t - window.__lastFrame;
+                if (dt > 50) window.__slowFrames++;
+                if (dt > window.__maxFrameMs) window.__maxFrameMs = dt;
+              }
+              window.__lastFrame = t; window.__frames++; requestAnimationFrame(tick);
+            })();
             """;
     final String name;
     final ChromeDriver driver;
