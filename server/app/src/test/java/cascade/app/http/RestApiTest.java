@@ -159,7 +159,8 @@ class RestApiTest {
         String metrics = server.get("/metrics", null).body();
         assertThat(metrics).contains("cascade_rooms", "cascade_ws_connections", "cascade_room_inputs_total",
                 "cascade_room_tick_lag_ticks", "cascade_ws_pending_bytes", "jvm_memory_used_bytes");
-        assertThat(server.get("/", null).body()).contains("/health");
+        // the built UI (cascade-web, a runtime dependency) is served at the root
+        assertThat(server.get("/", null).body()).contains("<div id=\"app\"");
     }
 
     static void assertCode(Response r, int status, String code) {
