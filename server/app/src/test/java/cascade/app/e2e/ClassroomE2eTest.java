@@ -88,6 +88,12 @@ class ClassroomE2eTest {
             ana.until("chart has candles", s(10), d -> d.findElements(By.cssSelector("[data-testid='chart'] canvas")).size() > 1);
             ana.screenshot("02-trade-before-liquidation.png");
 
+            // What-if from the console (a projection on a fork of the room; the live room is not touched)
+            teacher.type("whatif-pct", "-5");
+            teacher.type("whatif-seconds", "30");
+            teacher.click("whatif-run");
+            teacher.textUntil("whatif-result", "a projection", s(20), t -> t.contains("Longs liquidated"));
+
             // Shock from the console: index step −5 %
             teacher.setValue("shock-type", "index_step");
             teacher.type("shock-param-pct", "-5");
