@@ -26,6 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SHOTS = Path.of("target", "screenshots");
+    /** Selenium warns that it has no CDP bindings for this Chromium; raw CDP commands (all we use) work without. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
     /** Installed by CDP before every document: collects uncaught errors and rejections, counts frames. */
     private static final String PROBE = """
             window.__errors = [];
