@@ -46,6 +46,8 @@ class BrowserFpsTest {
                 ClassroomE2eTest.order(ana, "BUY", "MARKET", null, "1", 10);
                 waitGameSeconds(server, code, 5 * 60);
 
+                ana.driver.executeCdpCommand("Performance.enable", Map.of());
+                Map<String, Double> m0 = metrics(ana);
                 long liqBefore = liquidations(server, code);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> a = (Map<String, Object>) ana.js(
@@ -64,14 +66,20 @@ class BrowserFpsTest {
                 Map<String, Object> b = (Map<String, Object>) ana.js(
                         "return {f: window.__frames, t: performance.now(), slow: window.__slowFrames, max: window.__maxFrameMs};");
                 long liqAfter = liquidations(server, code);
+                Map<String, Double> m1 = metrics(ana);
                 double frames = ((Number) b.get("f")).doubleValue() - ((Number) a.get("f")).doubleValue();
                 double ms = ((Number) b.get("t")).doubleValue() - ((Number) a.get("t")).doubleValue();
                 double f = frames * 1000 / ms;
                 fps.add(f);
+                double busy = 100 * (m1.get("TaskDuration") - m0.get("TaskDuration")) / (ms / 1000);
+                double script = 100 * (m1.get("ScriptDuration") - m0.get("ScriptDuration")) / (ms / 1000);
+                double layout = 100 * (m1.get("LayoutDuration") + m1.get("RecalcStyleDuration")
+                        - m0.get("LayoutDuration") - m0.get("RecalcStyleDuration")) / (ms / 1000);
                 String line = String.format(java.util.Locale.ROOT,
-                        "run %d: %.1f fps (%d frames in %.1f s), frames > 50 ms: %s, longest frame %.0f ms, liquidations in the window: %d, game time at end %s",
-                        run, f, (long) frames, ms / 1000, b.get("slow"), ((Number) b.get("max")).doubleValue(), liqAfter - liqBefore,
-                        clock(server, code));
+                        "run %d: %.1f fps (%d frames in %.1f s), frames > 50 ms: %s, longest frame %.0f ms, renderer main thread busy %.0f %% "
+                                + "(script %.0f %%, style+layout %.0f %%), liquidations in the window: %d, game time at end %s",
+                        run, f, (long) frames, ms / 1000, b.get("slow"), ((Number) b.get("max")).doubleValue(), busy, script, layout,
+                        liqAfter - liqBefore, clock(server, code));
                 System.out.println("FPS " + line);
                 lines.add(line);
                 ana.screenshot("08-fps-run" + run + ".png");
@@ -83,6 +91,18 @@ class BrowserFpsTest {
         System.out.println("FPS " + summary);
         lines.add(summary);
         Files.write(Path.of("target", "fps.txt"), lines);
+    }
+
+    /** Chromium's cumulative renderer metrics (seconds of TaskDuration, ScriptDuration, …) via CDP. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(Browser b) {
+        Map<String, Object> r = b.driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (Object o : (List<Object>) r.get("metrics")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            out.put((String) m.get("name"), ((Number) m.get("value")).doubleValue());
+        }
+        return out;
     }
 
     private static long liquidations(TestServer server, String code) throws Exception {
