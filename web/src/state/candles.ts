@@ -1,13 +1,15 @@
 /**
- * 1-game-minute candles built from trades, plus mark/index line points (one per game second). Chart time is
- * game seconds; the UI formats it (or the historical clock) on the axis. Floats: chart coordinates.
+ * 10-game-second candles built from trades, plus mark/index line points on the same 10-second grid (the last
+ * value of each interval, updated live). One grid for all series: a line with a point per second would give
+ * the time scale 10 slots per candle and draw the candles as slivers. Chart time is game seconds; the UI
+ * formats it (or the historical clock) on the axis. Floats: chart coordinates.
  */
 import { toNumber } from '../calc';
 import type { Ticker } from './ticker';
 import type { Trade } from './trades';
 import { gameSeconds } from './time';
 
-export const CANDLE_SECONDS = 60;
+export const CANDLE_SECONDS = 10;
 export const CANDLES_CAP = 720;
 export const LINE_CAP = 3600;
 
@@ -68,6 +70,6 @@ function pushPoint(points: readonly LinePoint[], p: LinePoint): readonly LinePoi
 }
 
 export function candleTicker(s: CandlesState, t: Ticker, gameTime: string): CandlesState {
-  const time = Math.floor(gameSeconds(gameTime));
+  const time = Math.floor(gameSeconds(gameTime) / CANDLE_SECONDS) * CANDLE_SECONDS;
   return { ...s, mark: pushPoint(s.mark, { time, value: toNumber(t.mark) }), index: pushPoint(s.index, { time, value: toNumber(t.index) }) };
 }

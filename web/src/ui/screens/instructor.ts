@@ -4,7 +4,7 @@
  */
 import { SHOCK_TYPES, type ControlAction, type ScheduledShock, type ShockType, type UsdtStr } from '../../protocol';
 import { usdt } from '../../calc';
-import type { AppState } from '../../state';
+import { formatGameClock, type AppState } from '../../state';
 import { fmtUsdt } from '../format';
 import { h, panel, setText } from '../dom';
 import { bindPanels, onChange, type Panel } from '../frame';
@@ -38,6 +38,20 @@ const LABELS: Record<ShockType, string> = {
   max_leverage: 'Max-leverage change', mmr_multiplier: 'MMR multiplier change', insurance_fund: 'Insurance fund top-up / drain',
   adl: 'ADL on/off', halt: 'Halt', news: 'News line',
 };
+
+/** A scheduled shock's parameters (engine units, docs/api.md) in the console's units: "−1.5 % over 120 s". */
+function shockParams(p: Record<string, unknown>): string {
+  const parts = Object.entries(p).map(([k, v]) => {
+    const n = typeof v === 'number' ? v : Number.NaN;
+    if (k === 'pctE8' && Number.isFinite(n)) return `${n / 1e6} %`;
+    if (k.endsWith('Nanos') && Number.isFinite(n)) return `${k.slice(0, -5)} ${n / 1e9} s`;
+    if (k === 'qtyLots' && Number.isFinite(n)) return `${n / 1000} BTC`;
+    if (k === 'deltaMicros' && Number.isFinite(n)) return `${n / 1e6} USDT`;
+    if (k === 'text') return `“${String(v)}”`;
+    return `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`;
+  });
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
 
 const paramValue = (v: string): unknown => (v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) && !/^0\d/.test(v) ? Number(v) : v);
 
@@ -118,8 +132,8 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     if (!scheduled.length) return;
     timeline.replaceChildren(...scheduled.map((sh) => {
       const done = atSeconds(sh.at) <= gameSec;
-      return h('li', { class: done ? 'done' : '', testid: 'scheduled-shock' }, h('strong', { text: `${String(sh.at)} s ` }),
-        `${LABELS[sh.type as ShockType] ?? sh.type} ${JSON.stringify(sh.params)}`, done ? ' ✓ done' : '');
+      return h('li', { class: done ? 'done' : '', testid: 'scheduled-shock' }, h('strong', { text: `${formatGameClock(atSeconds(sh.at))} ` }),
+        `${LABELS[sh.type as ShockType] ?? sh.type}${shockParams(sh.params)}`, done ? ' ✓ done' : '');
     }));
   };
   const timelinePanel: Panel = {
@@ -133,7 +147,11 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     el: panel('Roster', 'roster', h('table', { class: 'tbl' },
       h('thead', {}, h('tr', {}, ...['Player', 'Position', 'Equity', 'Leverage', 'Margin ratio', 'Status', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))), rosterBody)),
     update: onChange((s: AppState) => s.risk.latest?.roster, (rows) => {
-      rosterBody.replaceChildren(...(rows ?? []).map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
+      if (!rows?.length) {
+        rosterBody.replaceChildren(h('tr', {}, h('td', { colspan: 7, class: 'muted', text: 'No players have joined yet.' })));
+        return;
+      }
+      rosterBody.replaceChildren(...rows.map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
         h('td', { text: r.nickname }), h('td', { class: r.side === 'LONG' ? 'pos' : r.side === 'SHORT' ? 'neg' : '', text: r.side === 'FLAT' ? 'FLAT' : `${r.side} ${r.position}` }),
         h('td', { class: 'num', text: fmtUsdt(usdt(r.equity)) }), h('td', { text: `${String(r.leverage)}×` }),
         h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { class: r.status === 'ACTIVE' ? '' : 'neg', text: r.status }),
@@ -158,7 +176,17 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     }),
   };
 
-  const panels: Panel[] = [tickerBar(), newsBanner(), chartPanel({ showEstMap: true, testid: 'instructor-chart' }), riskPanel(), liqFeedPanel(15), timelinePanel, roster, endPanel];
+  // the speed selector follows the room (another console or the API may change it)
+  const speedSync: Panel = {
+    el: speed,
+    update: onChange((s: AppState) => s.room.speed, (v) => {
+      if (document.activeElement === speed) return;
+      if (![...speed.options].some((o) => o.value === String(v))) speed.append(h('option', { value: v, text: `×${v}` }));
+      speed.value = String(v);
+    }),
+  };
+
+  const panels: Panel[] = [tickerBar(), newsBanner(), chartPanel({ showEstMap: true, testid: 'instructor-chart' }), riskPanel(), liqFeedPanel(15), timelinePanel, roster, endPanel, speedSync];
   const [ticker, newsB, chart, risk, feed, tl, ro, ep] = panels as [Panel, Panel, Panel, Panel, Panel, Panel, Panel, Panel];
   root.replaceChildren(h('main', { class: 'instructor', testid: 'instructor-screen' }, ticker.el, newsB.el,
     h('div', { class: 'instr-grid' },
