@@ -19,6 +19,13 @@ describe('protocol parsing', () => {
   it('passes ack, error and welcome through', () => {
     expect(parseServerMessage('{"type":"ack","id":"c-1","data":{"orderId":"7"}}').type).toBe('ack');
     expect(parseServerMessage('{"type":"error","id":"c-2","code":"RISK_INSUFFICIENT_MARGIN","message":"no"}').type).toBe('error');
+    // the server echoes the client's id: null when the frame could not be parsed, an integer when one was sent
+    const e = parseServerMessage('{"type":"error","v":1,"id":null,"code":"PROTOCOL_RATE_LIMITED","message":"slow down"}');
+    expect(e).toMatchObject({ type: 'error', code: 'PROTOCOL_RATE_LIMITED' });
+    expect('id' in e).toBe(false);
+    const a = parseServerMessage('{"type":"ack","v":1,"id":7,"ts":1,"data":{}}');
+    expect(a.type === 'ack' && a.id).toBe('7');
+    expect(parseServerMessage('{"type":"welcome","v":1,"id":"hello","room":"K7Q2XM","role":"spectator","serverTime":1}').type).toBe('welcome');
     expect(isZeroDecimal('0.000')).toBe(true);
     expect(isZeroDecimal('0.001')).toBe(false);
   });

@@ -61,7 +61,7 @@ describe('GameSocket', () => {
     gs.connect();
     const ws = sockets[0]!;
     ws.open();
-    expect(ws.sent[0]).toEqual({ type: 'hello', v: 1, room: 'K7Q2XM', token: 'tok' });
+    expect(ws.sent[0]).toEqual({ type: 'hello', id: 'hello', v: 1, room: 'K7Q2XM', token: 'tok' });
     ws.receive({ type: 'welcome', v: 1, role: 'player', playerId: 'p3', nickname: 'ana', serverTime: 1 });
     const p = gs.send({ type: 'cancelOrder', orderId: '5' });
     const id = ws.sent[1]!['id'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySeqTracker, observeSeq } from '../src/net';
 import type { OrderData, PriceStr, QtyStr } from '../src/protocol';
-import { addTrade, createStore, emptyOrders, emptyTrades, orderUpdate, ordersSnapshot, reduce, initialState } from '../src/state';
+import { LINE_CAP, addTrade, candleTicker, createStore, emptyCandles, emptyOrders, emptyTrades, orderUpdate, ordersSnapshot, reduce, initialState } from '../src/state';
 import { book, lv, msg } from './helpers';
 
 const order = (orderId: string, status: OrderData['status'], remaining = '0.010'): OrderData => ({
@@ -73,16 +73,16 @@ describe('orders lifecycle', () => {
 });
 
 describe('candles and liquidations through the root reducer', () => {
-  it('builds 1-game-minute candles and counts a cascade episode', () => {
+  it('builds 10-game-second candles and counts a cascade episode', () => {
     let s = initialState();
     const t = (p: string, sec: number) => msg('trades.trade', 1, { price: p as PriceStr, qty: '1' as QtyStr, side: 'SELL', liquidation: false }, String(sec * 1e9));
-    s = reduce(s, { kind: 'message', msg: t('100', 5) });
-    s = reduce(s, { kind: 'message', msg: t('90', 30) });
-    s = reduce(s, { kind: 'message', msg: t('95', 59) });
-    s = reduce(s, { kind: 'message', msg: t('97', 61) });
+    s = reduce(s, { kind: 'message', msg: t('100', 1) });
+    s = reduce(s, { kind: 'message', msg: t('90', 5) });
+    s = reduce(s, { kind: 'message', msg: t('95', 9) });
+    s = reduce(s, { kind: 'message', msg: t('97', 11) });
     expect(s.candles.candles).toEqual([
       { time: 0, open: 100, high: 100, low: 90, close: 95, volume: 3 },
-      { time: 60, open: 97, high: 97, low: 97, close: 97, volume: 1 },
+      { time: 10, open: 97, high: 97, low: 97, close: 97, volume: 1 },
     ]);
     const liq = (id: string, gen: number, episode: number) => msg('liquidations.event', 1, {
       liquidationId: id, side: 'LONG', qty: '0.5' as QtyStr, price: '47500' as PriceStr, markPrice: '47690.76' as PriceStr, generation: gen, episode,
@@ -117,3 +117,42 @@ describe('trades.batch', () => {
     expect(s.trades.count).toBe(2);
   });
 });
+
+describe('private state streams as the server sends them', () => {
+  it('a flat position has entryPrice null (docs/api.md) and shows no entry', () => {
+    const store = createStore();
+    store.dispatch({ kind: 'message', msg: msg('position.update', 1, {
+      size: '0.000', entryPrice: null, markPrice: '60000.0', unrealizedPnl: '0.000000', roe: '0', leverage: 20, marginMode: 'CROSS', isolatedMargin: '0.000000',
+    } as never) });
+    const p = store.getState().account.position;
+    expect(p?.entryPrice).toBeNull();
+    expect(p?.size).toBe(0n);
+  });
+});
+
+describe('chart series trimming', () => {
+  it('drops the oldest quarter at once, so the first point changes rarely (full chart redraws stay rare)', () => {
+    let c = emptyCandles;
+    let firstChanges = 0;
+    for (let sec = 0; sec < LINE_CAP * 20; sec += 10) {
+      const before = c.mark[0]?.time;
+      const t = { mark: 6_000_000_000_000n, index: 6_000_000_000_000n } as never;
+      c = candleTicker(c, t, `${sec}000000000`);
+      if (c.mark.length > 1 && c.mark[0]!.time !== before) firstChanges++;
+      expect(c.mark.length).toBeLessThanOrEqual(LINE_CAP);
+    }
+    expect(firstChanges).toBeLessThan(10);
+  });
+});
+
+describe('chart grid', () => {
+  it('mark and index points sit on the candle grid, the last value of each interval', () => {
+    let c = emptyCandles;
+    const t = (m: bigint) => ({ mark: m, index: m }) as never;
+    c = candleTicker(c, t(100n * 100_000_000n), '1000000000');
+    c = candleTicker(c, t(101n * 100_000_000n), '9000000000');
+    c = candleTicker(c, t(102n * 100_000_000n), '10000000000');
+    expect(c.mark).toEqual([{ time: 0, value: 101 }, { time: 10, value: 102 }]);
+  });
+});
+

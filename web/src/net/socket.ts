@@ -100,7 +100,7 @@ export class GameSocket {
     this.welcomed = false;
     this.seq = emptySeqTracker(); // seq restarts from 1 on every connection
     ws.onopen = () => {
-      const hello = { type: 'hello', v: PROTOCOL_VERSION, room: this.opts.room, ...(this.opts.token ? { token: this.opts.token } : {}) };
+      const hello = { type: 'hello', id: 'hello', v: PROTOCOL_VERSION, room: this.opts.room, ...(this.opts.token ? { token: this.opts.token } : {}) };
       ws.send(JSON.stringify(hello));
       this.lastHeard = Date.now();
       this.startHeartbeat();

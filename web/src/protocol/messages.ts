@@ -12,7 +12,7 @@ export type TakerSide = 'BUY' | 'SELL';
 export type PositionSide = 'LONG' | 'SHORT';
 export type OrderType = 'LIMIT' | 'MARKET';
 export type OrderStatus = 'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'EXPIRED';
-export type TimeInForce = 'GTC' | 'IOC' | 'FOK' | 'GTX';
+export type TimeInForce = 'GTC' | 'IOC' | 'FOK' | 'POST_ONLY';
 
 export const PUBLIC_STREAMS = ['book', 'trades', 'ticker', 'liquidations', 'room'] as const;
 export const PRIVATE_STREAMS = ['orders', 'fills', 'position', 'margin', 'account', 'liquidated'] as const;
@@ -37,6 +37,7 @@ export interface LiquidationEventData {
   readonly markPrice: PriceStr; readonly generation: number; readonly episode: number; readonly cause: LiquidationCause;
 }
 export interface RoomStatusData {
+  readonly roomCode?: string; readonly scenarioId?: string; readonly title?: string; readonly playerCap?: number;
   readonly status: RoomStatus; readonly speed: number; readonly gameTime: GameTimeStr; readonly histTime?: string;
   readonly players: number; readonly locked: boolean;
 }
@@ -46,11 +47,12 @@ export interface OrderData {
   readonly reason?: string; readonly reduceOnly?: boolean;
 }
 export interface FillData {
-  readonly orderId: string; readonly price: PriceStr; readonly qty: QtyStr; readonly side: TakerSide;
+  readonly orderId: string; readonly tradeId?: string; readonly price: PriceStr; readonly qty: QtyStr; readonly side: TakerSide;
   readonly fee: UsdtStr; readonly liquidation: boolean;
 }
 export interface PositionData {
-  readonly size: SignedQtyStr; readonly entryPrice: PriceStr; readonly markPrice: PriceStr;
+  /** null when flat (docs/api.md). */
+  readonly size: SignedQtyStr; readonly entryPrice: PriceStr | null; readonly markPrice: PriceStr;
   readonly unrealizedPnl: UsdtStr; readonly roe: RateStr; readonly leverage: number; readonly marginMode: MarginMode;
   readonly isolatedMargin: UsdtStr;
 }
@@ -63,18 +65,27 @@ export interface AccountData {
   readonly wallet: UsdtStr; readonly equity: UsdtStr; readonly realizedPnl: UsdtStr; readonly fees: UsdtStr; readonly funding: UsdtStr;
 }
 export interface LiquidatedData {
+  readonly liquidationId?: string; readonly side?: PositionSide; readonly liquidationPrice?: PriceStr;
   readonly price: PriceStr; readonly bankruptcyPrice: PriceStr; readonly qty: QtyStr; readonly cause: LiquidationCause;
   readonly generation: number; readonly insuranceFundDelta: UsdtStr; readonly adl: boolean;
 }
 export interface RosterRow {
-  readonly playerId: string; readonly nickname: string; readonly equity: UsdtStr; readonly leverage: number | string;
-  readonly marginRatio: RateStr; readonly status: string;
+  readonly playerId: string; readonly nickname: string; readonly equity: UsdtStr; readonly leverage: number;
+  /** Absolute size in BTC; the direction is `side`. */
+  readonly position: QtyStr; readonly side: 'LONG' | 'SHORT' | 'FLAT';
+  readonly marginRatio: RateStr; readonly status: 'ACTIVE' | 'LIQUIDATED' | 'KICKED';
 }
 /** A true-map bucket: price → notional that would be force-sold (long) or force-bought (short). */
 export interface TrueMapBucket { readonly price: PriceStr; readonly long: UsdtStr; readonly short: UsdtStr }
 export interface RiskData {
-  readonly trueLiquidationMap: readonly TrueMapBucket[]; readonly openInterest: QtyStr; readonly longShortRatio: RateStr;
-  readonly insuranceFund: UsdtStr; readonly depth1pct: UsdtStr; readonly liquidationsPerMinute: number;
+  readonly trueLiquidationMap: readonly TrueMapBucket[]; readonly openInterest: QtyStr;
+  /** Accounts long / short; null with no shorts. */
+  readonly longShortRatio: RateStr | null;
+  readonly insuranceFund: UsdtStr;
+  /** BTC resting within 1 % of mid, per side. */
+  readonly depth1pct: { readonly bids: QtyStr; readonly asks: QtyStr };
+  /** Liquidations so far in the room. */
+  readonly liquidations: number;
   readonly maxGeneration: number; readonly roster: readonly RosterRow[];
 }
 
@@ -104,7 +115,7 @@ export type StreamMessage = {
 }[StreamMessageType];
 
 export interface Welcome {
-  readonly type: 'welcome'; readonly v: number; readonly role: 'player' | 'instructor' | 'spectator';
+  readonly type: 'welcome'; readonly v: number; readonly id?: string; readonly room?: string; readonly role: 'player' | 'instructor' | 'spectator';
   readonly playerId?: string; readonly nickname?: string; readonly serverTime: number;
 }
 export interface Ack { readonly type: 'ack'; readonly id: string; readonly data?: Record<string, unknown> }

@@ -69,10 +69,15 @@ export function parseServerMessage(text: string): ServerMessage {
   if (!isObj(raw) || typeof raw['type'] !== 'string') throw new ProtocolError('frame has no type');
   const type = raw['type'];
   if (type === 'welcome' || type === 'ack' || type === 'error') {
-    if (type !== 'welcome' && raw['id'] !== undefined && typeof raw['id'] !== 'string') {
-      throw new ProtocolError(`${type}: id must be a string`);
+    // docs/api.md: the client's id echoed back — a string or an integer, null when the message could not be parsed
+    const id = raw['id'];
+    if (id !== undefined && id !== null && typeof id !== 'string' && !Number.isInteger(id)) {
+      throw new ProtocolError(`${type}: id must be a string, an integer or null`);
     }
-    return raw as unknown as ServerMessage;
+    const out: Obj = { ...raw };
+    if (id === undefined || id === null) delete out['id'];
+    else out['id'] = String(id);
+    return out as unknown as ServerMessage;
   }
   if (!STREAM_TYPES.has(type)) throw new ProtocolError(`unknown message type ${type}`);
   const stream = type.slice(0, type.indexOf('.'));

@@ -30,6 +30,8 @@ export interface ScenarioDetail {
   readonly description: string;
   readonly briefing: string;
   readonly learningGoals: readonly string[];
+  readonly durationSeconds?: number;
+  readonly historical?: boolean;
   readonly players: { readonly startingCollateral: UsdtStr; readonly maxLeverage: number; readonly marginModes: readonly MarginMode[] };
   readonly shocks: readonly ScheduledShock[];
 }
@@ -45,6 +47,7 @@ export type RoomStatus = 'LOBBY' | 'RUNNING' | 'PAUSED' | 'ENDED';
 export interface RoomInfo {
   readonly roomCode: string;
   readonly scenarioId: string;
+  readonly title?: string;
   readonly status: RoomStatus;
   readonly speed: number;
   readonly gameTime: string;
@@ -57,6 +60,7 @@ export interface RoomInfo {
 export interface JoinedRoom {
   readonly playerId: string;
   readonly playerToken: string;
+  readonly nickname?: string;
 }
 
 export interface StandingRow {
@@ -67,6 +71,8 @@ export interface StandingRow {
   readonly maxDrawdownPct: RateStr | number | string;
   readonly liquidated: boolean;
   readonly maxLeverageUsed: number | string;
+  readonly rank?: number;
+  readonly kicked?: boolean;
 }
 
 /** Instructor control actions (POST /rooms/{code}/control). */
@@ -82,10 +88,10 @@ export type ControlAction =
   | { readonly action: 'news'; readonly text: string }
   | { readonly action: 'reissueToken'; readonly playerId: string };
 
-/** RULES.md "Shocks": the one list scenarios, the instructor API and the console share. */
+/** RULES.md "Shocks": the one list scenarios, the instructor API and the console share (docs/api.md wire names). */
 export const SHOCK_TYPES = [
-  'indexMove', 'indexStep', 'feedFreeze', 'outlierVenue', 'indexDecoupling', 'whaleOrder', 'mmPull',
-  'maxLeverage', 'mmrMultiplier', 'insuranceFund', 'adl', 'halt', 'news',
+  'index_move', 'index_step', 'feed_freeze', 'outlier_venue', 'index_decoupling', 'whale_order', 'mm_pull',
+  'max_leverage', 'mmr_multiplier', 'insurance_fund', 'adl', 'halt', 'news',
 ] as const;
 export type ShockType = (typeof SHOCK_TYPES)[number];
 
@@ -98,9 +104,12 @@ export interface WhatIfResult {
   readonly liquidatedNotionalLong: UsdtStr;
   readonly liquidatedNotionalShort: UsdtStr;
   readonly priceLow: PriceStr;
+  readonly lastPriceLow?: PriceStr;
   readonly insuranceFundLeft: UsdtStr;
   readonly adlCount: number;
   readonly maxGeneration: number;
+  readonly liquidations?: number;
+  readonly socializedLoss?: UsdtStr;
 }
 
 export interface LiquidationPriceRequest {

@@ -8,7 +8,8 @@ export const FILLS_CAP = 50;
 export interface Position {
   /** Signed: > 0 long, < 0 short. */
   readonly size: Qty;
-  readonly entryPrice: Price;
+  /** null when flat. */
+  readonly entryPrice: Price | null;
   readonly markPrice: Price;
   readonly unrealizedPnl: Usdt;
   readonly roe: Rate;
@@ -42,7 +43,11 @@ export interface Fill {
   readonly gameTime: GameTimeStr;
 }
 export interface Liquidated {
+  /** Mark price when the engine liquidated (docs/api.md `liquidated.event.price`). */
   readonly price: Price;
+  /** The liquidation price the mark crossed; null if the server did not send it. */
+  readonly liquidationPrice: Price | null;
+  readonly side: 'LONG' | 'SHORT' | null;
   readonly bankruptcyPrice: Price;
   readonly qty: Qty;
   readonly causeKind: string;
@@ -73,7 +78,7 @@ const maybePrice = (v: string | null | undefined): Price | null => (v === null |
 export const positionUpdate = (s: AccountState, d: PositionData): AccountState => ({
   ...s,
   position: {
-    size: qty(d.size), entryPrice: price(d.entryPrice), markPrice: price(d.markPrice), unrealizedPnl: usdt(d.unrealizedPnl),
+    size: qty(d.size), entryPrice: maybePrice(d.entryPrice), markPrice: price(d.markPrice), unrealizedPnl: usdt(d.unrealizedPnl),
     roe: rate(d.roe), leverage: d.leverage, marginMode: d.marginMode, isolatedMargin: usdt(d.isolatedMargin),
   },
 });
@@ -100,7 +105,7 @@ export const fillAdded = (s: AccountState, d: FillData, gameTime: GameTimeStr): 
 export const liquidatedEvent = (s: AccountState, d: LiquidatedData, gameTime: GameTimeStr): AccountState => ({
   ...s,
   liquidations: pushRing(s.liquidations, {
-    price: price(d.price), bankruptcyPrice: price(d.bankruptcyPrice), qty: qty(d.qty), causeKind: d.cause?.kind ?? 'UNKNOWN',
+    price: price(d.price), liquidationPrice: maybePrice(d.liquidationPrice), side: d.side ?? null, bankruptcyPrice: price(d.bankruptcyPrice), qty: qty(d.qty), causeKind: d.cause?.kind ?? 'UNKNOWN',
     causeDetail: d.cause?.detail ?? '', parentId: d.cause?.parentLiquidationId ?? null, generation: d.generation,
     insuranceFundDelta: usdt(d.insuranceFundDelta), adl: d.adl, gameTime,
   }, 20),

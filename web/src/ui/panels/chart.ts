@@ -1,5 +1,5 @@
 /**
- * Candlestick chart (1-game-minute candles from trades) with mark and index lines, the player's liquidation
+ * Candlestick chart (10-game-second candles from trades, state/candles.ts) with mark and index lines, the player's liquidation
  * price line, and the estimated liquidation map drawn as an overlay on the price axis. Updated incrementally
  * with `series.update`; a full `setData` only when the history was trimmed or reset.
  * lightweight-charts (Apache-2.0) asks for attribution: the TradingView logo stays on (`attributionLogo`).
@@ -31,7 +31,7 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
   const host = h('div', { class: 'chart-host' });
   const overlay = h('canvas', { class: 'chart-overlay', 'aria-hidden': 'true' });
   const legend = h('div', { class: 'chart-legend' },
-    h('span', { class: 'lg-last' }, 'Candles: last (1 game-min)'),
+    h('span', { class: 'lg-last' }, 'Candles: last (10 game-s)'),
     h('span', { class: 'lg-mark' }, '— Mark'),
     h('span', { class: 'lg-index' }, '- - Index'),
     opts.showEstMap ? h('span', { class: 'lg-map' }, '▮ est. liq. map (model)') : null);
@@ -49,7 +49,7 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
     grid: { vertLines: { color: '#1c232b' }, horzLines: { color: '#1c232b' } },
     crosshair: { mode: CrosshairMode.Normal },
     rightPriceScale: { borderColor: '#30363d' },
-    timeScale: { borderColor: '#30363d', timeVisible: true, secondsVisible: false, tickMarkFormatter: fmtTime },
+    timeScale: { borderColor: '#30363d', timeVisible: true, secondsVisible: false, tickMarkFormatter: fmtTime, rightOffset: 3 },
     localization: { timeFormatter: fmtTime },
   });
   const candles: ISeriesApi<'Candlestick'> = chart.addSeries(CandlestickSeries, {

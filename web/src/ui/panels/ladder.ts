@@ -44,7 +44,8 @@ export function ladderPanel(levels = 12): Panel {
     const sp = spread(book);
     const mid = book.bids[0] && book.asks[0] ? toNumber(book.bids[0].price + book.asks[0].price) / 2 : null;
     setText(spreadEl, sp === null ? 'Spread --' : `Spread ${formatFixed(sp, 1)} (${mid ? ((toNumber(sp) / mid) * 10000).toFixed(1) : '--'} bp)`);
-    setText(status, book.status === 'stale' ? 'Resyncing…' : book.status === 'empty' ? 'Waiting for the book…' : '');
+    setText(status, book.status === 'stale' ? 'Resyncing…' : book.status === 'empty' ? 'Waiting for the book…'
+      : !book.bids.length && !book.asks.length ? 'No resting orders: the book is empty.' : '');
   });
   return { el, update: render };
 }

@@ -25,8 +25,10 @@ export function liquidatedModal(store: Store): Panel {
         ? `The insurance fund received ${fmtUsdt(l.insuranceFundDelta)} USDT: your position was closed better than its bankruptcy price, and what margin was left went to the fund.`
         : `The insurance fund paid ${fmtUsdt(-l.insuranceFundDelta as Usdt)} USDT: the book could not absorb your position at its bankruptcy price.`;
       body.replaceChildren(
-        h('p', { class: 'big neg', testid: 'liquidated-price' }, `${formatFixed(l.qty, 3)} BTC closed at ${fmtLiq(l.price)} USDT`),
+        h('p', { class: 'big neg' }, `Your ${l.side ?? ''} position of ${formatFixed(l.qty, 3)} BTC was taken over by the liquidation engine`.replace('  ', ' ')),
         h('dl', { class: 'kv' },
+          h('dt', {}, 'Liquidation price ', tip('liquidation')), h('dd', { testid: 'liquidated-price', text: `${fmtLiq(l.liquidationPrice ?? l.price)} USDT` }),
+          h('dt', {}, 'Mark at liquidation ', tip('mark')), h('dd', { text: `${fmtLiq(l.price)} USDT` }),
           h('dt', {}, 'Bankruptcy price ', tip('bankruptcy')), h('dd', { text: fmtLiq(l.bankruptcyPrice) }),
           h('dt', { text: 'Cause' }), h('dd', { testid: 'liquidated-cause', text: `${l.causeKind}${l.causeDetail ? ` — ${l.causeDetail}` : ''}` }),
           h('dt', { text: 'Cascade generation' }), h('dd', { text: l.generation === 1 ? '1 (first wave: triggered by the market move itself)' : `${l.generation} (triggered by liquidation ${l.parentId ?? '?'})` }),

@@ -71,6 +71,7 @@ export function orderEntryPanel(submit: (o: OrderRequest) => Promise<string>): P
   const el = panel('Order entry', 'order-entry', form);
 
   let last: AppState | null = null;
+  let pricePrefilled = false;
   const setSide = (s: TakerSide) => {
     side = s;
     buy.classList.toggle('active', s === 'BUY');
@@ -169,7 +170,11 @@ export function orderEntryPanel(submit: (o: OrderRequest) => Promise<string>): P
   return {
     el,
     update(s) {
-      if (!priceIn.value && s.ticker.current && document.activeElement !== priceIn) priceIn.value = toWire(s.ticker.current.last, 1);
+      // suggest the last price once; a price the user cleared stays cleared
+      if (!pricePrefilled && s.ticker.current) {
+        pricePrefilled = true;
+        if (!priceIn.value) priceIn.value = toWire(s.ticker.current.last, 1);
+      }
       if (s !== last) preview(s);
     },
   };

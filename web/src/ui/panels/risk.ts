@@ -17,8 +17,8 @@ export function riskPanel(): Panel {
   const oi = stat('Open interest', 'risk-oi');
   const ls = stat('Long/short ratio', 'risk-ls');
   const fund = stat('Insurance fund', 'risk-insurance-fund');
-  const depth = stat('Depth ±1 %', 'risk-depth');
-  const lpm = stat('Liquidations / min', 'risk-liq-rate');
+  const depth = stat('Depth ±1 % (bid / ask)', 'risk-depth');
+  const lpm = stat('Liquidations (total)', 'risk-liq-rate');
   const gen = stat('Max cascade generation', 'risk-generation');
   const canvas = h('canvas', { class: 'mapcmp', width: 640, height: 220, role: 'img', 'aria-label': 'True versus estimated liquidation map', testid: 'risk-map' });
   const el = panel('Live risk', 'risk-dashboard', h('div', { class: 'stats-grid' }, oi.el, ls.el, fund.el, depth.el, lpm.el, gen.el),
@@ -32,10 +32,10 @@ export function riskPanel(): Panel {
       lastRisk = r;
       if (!r) return;
       setText(oi.value, `${r.openInterest} BTC`);
-      setText(ls.value, String(r.longShortRatio));
+      setText(ls.value, r.longShortRatio === null ? '-- (no shorts)' : r.longShortRatio);
       setText(fund.value, `${fmtCompactUsd(n(r.insuranceFund))} USDT`);
-      setText(depth.value, `${fmtCompactUsd(n(r.depth1pct))} USDT`);
-      setText(lpm.value, String(r.liquidationsPerMinute));
+      setText(depth.value, `${r.depth1pct.bids} / ${r.depth1pct.asks} BTC`);
+      setText(lpm.value, String(r.liquidations));
       setText(gen.value, String(r.maxGeneration));
       const ctx = canvas.getContext('2d');
       if (!ctx) return;

@@ -3,7 +3,9 @@
  * player admin, live risk, roster, what-if, end-of-round standings and CSV export.
  */
 import { SHOCK_TYPES, type ControlAction, type ScheduledShock, type ShockType, type UsdtStr } from '../../protocol';
-import type { AppState } from '../../state';
+import { usdt } from '../../calc';
+import { formatGameClock, type AppState } from '../../state';
+import { fmtUsdt } from '../format';
 import { h, panel, setText } from '../dom';
 import { bindPanels, onChange, type Panel } from '../frame';
 import { chartPanel } from '../panels/chart';
@@ -14,28 +16,42 @@ import { standingsTable } from '../panels/standings';
 import { newsBanner, tickerBar } from '../panels/tickerbar';
 import { errorText, type Ports } from '../ports';
 
-/** Shock parameters the console asks for, per type (names as the server's shock params). */
+/** Shock parameters the console asks for, per type (docs/api.md "Shocks": names and units as in scenario files). */
 const SHOCK_PARAMS: Record<ShockType, ReadonlyArray<readonly [string, string, string]>> = {
-  indexMove: [['pct', 'Move %', '-5'], ['seconds', 'Over game-seconds', '60']],
-  indexStep: [['pct', 'Step %', '-3']],
-  feedFreeze: [['venue', 'Venue', 'A'], ['seconds', 'Seconds', '30']],
-  outlierVenue: [['venue', 'Venue', 'B'], ['pct', 'Off by %', '10']],
-  indexDecoupling: [['seconds', 'Seconds', '60']],
-  whaleOrder: [['side', 'Side (BUY/SELL)', 'SELL'], ['qty', 'Size (BTC)', '50']],
-  mmPull: [['seconds', 'Seconds', '30']],
-  maxLeverage: [['value', 'Max leverage', '20']],
-  mmrMultiplier: [['value', 'MMR multiplier', '2']],
-  insuranceFund: [['amount', 'Top-up (+) / drain (−) USDT', '-100000']],
-  adl: [['enabled', 'ADL on (true/false)', 'true']],
+  index_move: [['pct', 'Move %', '-5'], ['over', 'Over game-seconds', '60']],
+  index_step: [['pct', 'Step %', '-3']],
+  feed_freeze: [['venue', 'Venue', 'A'], ['seconds', 'Seconds', '30']],
+  outlier_venue: [['venue', 'Venue', 'B'], ['pct', 'Off by %', '10'], ['seconds', 'Seconds', '30']],
+  index_decoupling: [['seconds', 'Seconds', '60']],
+  whale_order: [['side', 'Side (BUY/SELL)', 'SELL'], ['size', 'Size (BTC)', '50']],
+  mm_pull: [['seconds', 'Seconds', '30']],
+  max_leverage: [['value', 'Max leverage', '20']],
+  mmr_multiplier: [['value', 'MMR multiplier', '2']],
+  insurance_fund: [['amount', 'Top-up (+) / drain (−) USDT', '-100000']],
+  adl: [['value', 'ADL on (true/false)', 'true']],
   halt: [['seconds', 'Seconds', '30']],
   news: [['text', 'Headline', 'Exchange hack rumours spread']],
 };
 const LABELS: Record<ShockType, string> = {
-  indexMove: 'Index move', indexStep: 'Index step', feedFreeze: 'Index feed freeze', outlierVenue: 'Outlier venue',
-  indexDecoupling: 'Index decoupling', whaleOrder: 'Whale market order', mmPull: 'Market makers pull quotes',
-  maxLeverage: 'Max-leverage change', mmrMultiplier: 'MMR multiplier change', insuranceFund: 'Insurance fund top-up / drain',
+  index_move: 'Index move', index_step: 'Index step', feed_freeze: 'Index feed freeze', outlier_venue: 'Outlier venue',
+  index_decoupling: 'Index decoupling', whale_order: 'Whale market order', mm_pull: 'Market makers pull quotes',
+  max_leverage: 'Max-leverage change', mmr_multiplier: 'MMR multiplier change', insurance_fund: 'Insurance fund top-up / drain',
   adl: 'ADL on/off', halt: 'Halt', news: 'News line',
 };
+
+/** A scheduled shock's parameters (engine units, docs/api.md) in the console's units: "−1.5 % over 120 s". */
+function shockParams(p: Record<string, unknown>): string {
+  const parts = Object.entries(p).map(([k, v]) => {
+    const n = typeof v === 'number' ? v : Number.NaN;
+    if (k === 'pctE8' && Number.isFinite(n)) return `${n / 1e6} %`;
+    if (k.endsWith('Nanos') && Number.isFinite(n)) return `${k.slice(0, -5)} ${n / 1e9} s`;
+    if (k === 'qtyLots' && Number.isFinite(n)) return `${n / 1000} BTC`;
+    if (k === 'deltaMicros' && Number.isFinite(n)) return `${n / 1e6} USDT`;
+    if (k === 'text') return `“${String(v)}”`;
+    return `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`;
+  });
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
 
 const paramValue = (v: string): unknown => (v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) && !/^0\d/.test(v) ? Number(v) : v);
 
@@ -98,7 +114,7 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     h('div', { class: 'row' }, h('label', { for: 'wi-pct' }, 'Index move % '), wiPct, h('label', { for: 'wi-sec' }, ' over s '), wiSec,
       btn('Simulate', 'whatif-run', () => {
         setText(wiOut, 'Simulating on a fork of the room…');
-        ports.api.whatIf(code, { shock: { type: 'indexMove', params: { pct: Number(wiPct.value), seconds: Number(wiSec.value) } }, seconds: Number(wiSec.value) })
+        ports.api.whatIf(code, { shock: { type: 'index_move', params: { pct: Number(wiPct.value), over: Number(wiSec.value) } }, seconds: Number(wiSec.value) })
           .then((r) => wiOut.replaceChildren(h('dl', { class: 'kv' },
             h('dt', { text: 'Longs liquidated' }), h('dd', { text: `${r.liquidatedNotionalLong} USDT` }),
             h('dt', { text: 'Shorts liquidated' }), h('dd', { text: `${r.liquidatedNotionalShort} USDT` }),
@@ -116,8 +132,8 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     if (!scheduled.length) return;
     timeline.replaceChildren(...scheduled.map((sh) => {
       const done = atSeconds(sh.at) <= gameSec;
-      return h('li', { class: done ? 'done' : '', testid: 'scheduled-shock' }, h('strong', { text: `${String(sh.at)} s ` }),
-        `${LABELS[sh.type as ShockType] ?? sh.type} ${JSON.stringify(sh.params)}`, done ? ' ✓ done' : '');
+      return h('li', { class: done ? 'done' : '', testid: 'scheduled-shock' }, h('strong', { text: `${formatGameClock(atSeconds(sh.at))} ` }),
+        `${LABELS[sh.type as ShockType] ?? sh.type}${shockParams(sh.params)}`, done ? ' ✓ done' : '');
     }));
   };
   const timelinePanel: Panel = {
@@ -129,11 +145,16 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
   const rosterBody = h('tbody');
   const roster: Panel = {
     el: panel('Roster', 'roster', h('table', { class: 'tbl' },
-      h('thead', {}, h('tr', {}, ...['Player', 'Equity', 'Leverage', 'Margin ratio', 'Status', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))), rosterBody)),
+      h('thead', {}, h('tr', {}, ...['Player', 'Position', 'Equity', 'Leverage', 'Margin ratio', 'Status', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))), rosterBody)),
     update: onChange((s: AppState) => s.risk.latest?.roster, (rows) => {
-      rosterBody.replaceChildren(...(rows ?? []).map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
-        h('td', { text: r.nickname }), h('td', { text: String(r.equity) }), h('td', { text: `${String(r.leverage)}×` }),
-        h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { text: r.status }),
+      if (!rows?.length) {
+        rosterBody.replaceChildren(h('tr', {}, h('td', { colspan: 7, class: 'muted', text: 'No players have joined yet.' })));
+        return;
+      }
+      rosterBody.replaceChildren(...rows.map((r) => h('tr', { testid: 'roster-row', 'data-player-id': r.playerId },
+        h('td', { text: r.nickname }), h('td', { class: r.side === 'LONG' ? 'pos' : r.side === 'SHORT' ? 'neg' : '', text: r.side === 'FLAT' ? 'FLAT' : `${r.side} ${r.position}` }),
+        h('td', { class: 'num', text: fmtUsdt(usdt(r.equity)) }), h('td', { text: `${String(r.leverage)}×` }),
+        h('td', { text: `${(Number(r.marginRatio) * 100).toFixed(1)} %` }), h('td', { class: r.status === 'ACTIVE' ? '' : 'neg', text: r.status }),
         h('td', { class: 'btn-row' },
           btn('+1,000', 'roster-topup', () => void act({ action: 'topUp', playerId: r.playerId, amount: '1000' as UsdtStr }, `${r.nickname} topped up.`)),
           btn('Reset', 'roster-reset', () => void act({ action: 'reset', playerId: r.playerId }, `${r.nickname} reset.`)),
@@ -155,7 +176,17 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
     }),
   };
 
-  const panels: Panel[] = [tickerBar(), newsBanner(), chartPanel({ showEstMap: true, testid: 'instructor-chart' }), riskPanel(), liqFeedPanel(15), timelinePanel, roster, endPanel];
+  // the speed selector follows the room (another console or the API may change it)
+  const speedSync: Panel = {
+    el: speed,
+    update: onChange((s: AppState) => s.room.speed, (v) => {
+      if (document.activeElement === speed) return;
+      if (![...speed.options].some((o) => o.value === String(v))) speed.append(h('option', { value: v, text: `×${v}` }));
+      speed.value = String(v);
+    }),
+  };
+
+  const panels: Panel[] = [tickerBar(), newsBanner(), chartPanel({ showEstMap: true, testid: 'instructor-chart' }), riskPanel(), liqFeedPanel(15), timelinePanel, roster, endPanel, speedSync];
   const [ticker, newsB, chart, risk, feed, tl, ro, ep] = panels as [Panel, Panel, Panel, Panel, Panel, Panel, Panel, Panel];
   root.replaceChildren(h('main', { class: 'instructor', testid: 'instructor-screen' }, ticker.el, newsB.el,
     h('div', { class: 'instr-grid' },

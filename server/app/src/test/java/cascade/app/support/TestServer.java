@@ -43,9 +43,14 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(ServerConfig config) throws Exception {
+        this(config, LadderBot.FACTORY);
+    }
+
+    /** With another bot library, e.g. the real {@code cascade.game.bot.DefaultBotFactory} (browser tests). */
+    public TestServer(ServerConfig config, cascade.game.bot.BotFactory bots) throws Exception {
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-        GameRoomFactory real = new GameRoomFactory(CATALOG, LadderBot.FACTORY);
+        GameRoomFactory real = new GameRoomFactory(CATALOG, bots);
         RoomEngineFactory factory = (scenarioId, seed) -> {
             GameRoomEngine r = (GameRoomEngine) real.create(scenarioId, seed);
             rooms.add(r);
