@@ -13,7 +13,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Public streams of one room (book, trades, ticker, liquidations, room). Liquidations go out as they happen;
- * trades are batched, and book and ticker conflated, by the room's timer at most 10 times per second — every
+ * the book is conflated by the room's timer at most 10 times per second, trades batched and the ticker conflated
+ * at most 4 times per second — every
  * client receives every public message, so a message per trade would cost (trades/s × clients) socket writes.
  * Public messages carry no player identity.
  */
@@ -23,7 +24,7 @@ final class PublicFeed {
     private final Units units;
     private final BookConflator book;
     private boolean tickerDirty = true;
-    /** Trades since the last flush: sent as one {@code trades.batch} per flush (≤ 10 per second). */
+    /** Trades since the last batch: sent as one {@code trades.batch} at most 4 times per second. */
     private io.vertx.core.json.JsonArray trades = new io.vertx.core.json.JsonArray();
 
     PublicFeed(EventBus bus, String roomCode, Units units) {
@@ -76,13 +77,17 @@ final class PublicFeed {
     }
 
     /** Called by the room's timer (≥ 100 ms apart). */
-    void flush(Market m, String histTime, long gameTime) {
+    /** The book every call (≤ 10/s); trades and ticker only when {@code slow} (≤ 4/s). */
+    void flush(Market m, String histTime, long gameTime, boolean slow) {
+        if (book.dirty()) {
+            publish("book", "delta", gameTime, book.flush());
+        }
+        if (!slow) {
+            return;
+        }
         if (!trades.isEmpty()) {
             publish("trades", "batch", gameTime, new JsonObject().put("trades", trades));
             trades = new io.vertx.core.json.JsonArray();
-        }
-        if (book.dirty()) {
-            publish("book", "delta", gameTime, book.flush());
         }
         if (tickerDirty) {
             tickerDirty = false;
