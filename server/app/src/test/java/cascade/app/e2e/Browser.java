@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -85,6 +86,7 @@ final class Browser implements AutoCloseable {
     /** Waits until {@code cond} returns a non-null, non-false value; the message names the browser and the wait. */
     <T> T until(String what, Duration timeout, Function<WebDriver, T> cond) {
         WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        w.ignoring(StaleElementReferenceException.class); // panels re-render their rows; the next poll finds the new ones
         w.withMessage(() -> "[" + name + "] waited " + timeout.toSeconds() + " s for: " + what + "; JS errors: " + errors());
         return w.until(cond);
     }
@@ -100,6 +102,7 @@ final class Browser implements AutoCloseable {
     String textUntil(String testid, String what, Duration timeout, java.util.function.Predicate<String> ok) {
         String[] seen = {"(element absent)"};
         WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        w.ignoring(StaleElementReferenceException.class);
         w.withMessage(() -> "[" + name + "] waited " + timeout.toSeconds() + " s for: [data-testid=" + testid + "] " + what
                 + "; last text: \"" + seen[0] + "\"; JS errors: " + errors());
         return w.until(d -> {

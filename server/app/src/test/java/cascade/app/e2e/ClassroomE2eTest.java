@@ -62,6 +62,12 @@ class ClassroomE2eTest {
                 b.textUntil("ticker-mark", "a mark price", s(10), t -> t.matches("[0-9,]+\\.[0-9]"));
             }
 
+            // let the market run for ~40 game-seconds at ×10 so the charts have some history, then back to ×1
+            teacher.setValue("speed", "10");
+            ana.textUntil("game-clock", "game time ≥ 00:40", s(15), t -> t.matches("\\d\\d:\\d\\d") && t.compareTo("00:40") >= 0);
+            teacher.setValue("speed", "1");
+            ana.textUntil("room-status", "back to ×1", s(10), "RUNNING"::equals);
+
             // Audience view (public data only) open before the shock, in the instructor's browser
             String consoleWindow = teacher.driver.getWindowHandle();
             teacher.driver.switchTo().newWindow(WindowType.WINDOW);
