@@ -20,6 +20,7 @@ interface SeriesSync<T> {
 }
 
 const ts = (t: number) => t as UTCTimestamp;
+const AUTO_FIT_BARS = 120;
 
 export interface ChartOptions {
   readonly showLiqLine?: boolean;
@@ -49,7 +50,7 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
     grid: { vertLines: { color: '#1c232b' }, horzLines: { color: '#1c232b' } },
     crosshair: { mode: CrosshairMode.Normal },
     rightPriceScale: { borderColor: '#30363d' },
-    timeScale: { borderColor: '#30363d', timeVisible: true, secondsVisible: false, tickMarkFormatter: fmtTime, rightOffset: 3 },
+    timeScale: { borderColor: '#30363d', timeVisible: true, secondsVisible: false, tickMarkFormatter: fmtTime, rightOffset: 3, maxBarSpacing: 24 },
     localization: { timeFormatter: fmtTime },
   });
   const candles: ISeriesApi<'Candlestick'> = chart.addSeries(CandlestickSeries, {
@@ -58,6 +59,11 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
   const mark: ISeriesApi<'Line'> = chart.addSeries(LineSeries, { color: '#f0b90b', lineWidth: 2, title: 'Mark', priceLineVisible: false });
   const index: ISeriesApi<'Line'> = chart.addSeries(LineSeries, { color: '#58a6ff', lineWidth: 1, lineStyle: LineStyle.Dashed, title: 'Index', priceLineVisible: false });
   let liqLine: IPriceLine | null = null;
+  // A young room has few candles: spread them over the width (up to AUTO_FIT_BARS, i.e. 20 game-minutes) instead
+  // of a thin strip at the right edge, until the user scrolls or zooms the chart themselves.
+  let autoFit = true;
+  let fittedBars = -1;
+  for (const ev of ['mousedown', 'wheel', 'touchstart']) host.addEventListener(ev, () => (autoFit = false), { passive: true });
 
   const syncs = { candles: { items: [], first: null } as SeriesSync<Candle>, mark: { items: [], first: null } as SeriesSync<LinePoint>, index: { items: [], first: null } as SeriesSync<LinePoint> };
 
@@ -139,6 +145,11 @@ export function chartPanel(opts: ChartOptions = {}): Panel {
       sync(syncs.candles, s.candles.candles, candles, (c) => ({ time: ts(c.time), open: c.open, high: c.high, low: c.low, close: c.close }));
       sync(syncs.mark, s.candles.mark, mark, (p) => ({ time: ts(p.time), value: p.value }));
       sync(syncs.index, s.candles.index, index, (p) => ({ time: ts(p.time), value: p.value }));
+      const bars = Math.max(s.candles.candles.length, s.candles.mark.length);
+      if (autoFit && bars !== fittedBars && bars > 1 && bars <= AUTO_FIT_BARS) {
+        fittedBars = bars;
+        chart.timeScale().fitContent();
+      }
       if (opts.showLiqLine) {
         const lp = s.account.margin?.liquidationPrice ?? null;
         if (lp === null && liqLine) {

@@ -77,7 +77,7 @@ class BrowserFpsTest {
                         "run %d: %.1f fps (%d frames in %.1f s), frames > 50 ms: %s, longest frame %.0f ms, renderer main thread busy %.0f %% "
                                 + "(script %.0f %%, style+layout %.0f %%), liquidations in the window: %d, game time at end %s",
                         run, f, (long) frames, ms / 1000, b.get("slow"), ((Number) b.get("max")).doubleValue(), busy, script, layout,
-                        liqAfter - liqBefore, clock(server, code));
+                        liqAfter - liqBefore, clock(server, code)) + ", load average " + loadAverage();
                 System.out.println("FPS " + line);
                 lines.add(line);
                 ana.screenshot("08-fps-run" + run + ".png");
@@ -89,6 +89,15 @@ class BrowserFpsTest {
         System.out.println("FPS " + summary);
         lines.add(summary);
         Files.write(Path.of("target", "fps.txt"), lines);
+    }
+
+    /** The machine's 1-minute load average (other work on the 2 cores skews the figure). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 
     /** Chromium's cumulative renderer metrics (seconds of TaskDuration, ScriptDuration, …) via CDP. */

@@ -62,13 +62,7 @@ class ClassroomE2eTest {
                 b.textUntil("ticker-mark", "a mark price", s(10), t -> t.matches("[0-9,]+\\.[0-9]"));
             }
 
-            // let the market run for ~40 game-seconds at ×10 so the charts have some history, then back to ×1
-            teacher.setValue("speed", "10");
-            ana.textUntil("game-clock", "game time ≥ 00:40", s(15), t -> t.matches("\\d\\d:\\d\\d") && t.compareTo("00:40") >= 0);
-            teacher.setValue("speed", "1");
-            ana.textUntil("room-status", "back to ×1", s(10), "RUNNING"::equals);
-
-            // Audience view (public data only) open before the shock, in the instructor's browser
+            // Audience view (public data only) open from the start (public streams carry no history), in the instructor's browser
             String consoleWindow = teacher.driver.getWindowHandle();
             teacher.driver.switchTo().newWindow(WindowType.WINDOW);
             teacher.open(base + "#/room/" + code + "/audience");
@@ -77,7 +71,13 @@ class ClassroomE2eTest {
             String audienceWindow = teacher.driver.getWindowHandle();
             teacher.driver.switchTo().window(consoleWindow);
 
-            // ana: 50x isolated long of 5 BTC at market; bo: 2x short of 0.1 BTC at market, and a resting limit order
+            // let the market run for ~40 game-seconds at ×10 so the charts have some history, then back to ×1
+            teacher.setValue("speed", "10");
+            ana.textUntil("game-clock", "game time ≥ 00:40", s(15), t -> t.matches("\\d\\d:\\d\\d") && t.compareTo("00:40") >= 0);
+            teacher.setValue("speed", "1");
+            ana.textUntil("room-status", "back to ×1", s(10), "RUNNING"::equals);
+
+            // ana: 50x isolated long of 5 BTC at market; bo: 2x isolated short of 0.1 BTC at market
             order(ana, "BUY", "MARKET", null, "5", 50);
             ana.textUntil("position-size", "LONG 5.000 BTC", s(10), t -> t.equals("LONG 5.000 BTC"));
             order(bo, "SELL", "MARKET", null, "0.1", 2);
@@ -154,6 +154,9 @@ class ClassroomE2eTest {
         b.click("join-submit");
         b.visible("briefing");
         b.textUntil("briefing", "briefing text loaded", s(10), t -> t.contains("What you should learn"));
+        if (nickname.equals("bo")) {
+            b.screenshot("01b-briefing.png");
+        }
         b.click("go-trade");
         b.visible("trade-screen");
         b.textUntil("connection-status", "connected", s(10), "open"::equals);
