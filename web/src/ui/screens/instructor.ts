@@ -3,9 +3,9 @@
  * player admin, live risk, roster, what-if, end-of-round standings and CSV export.
  */
 import { SHOCK_TYPES, type ControlAction, type ScheduledShock, type ShockType, type UsdtStr } from '../../protocol';
-import { usdt } from '../../calc';
+import { price, usdt } from '../../calc';
 import { formatGameClock, type AppState } from '../../state';
-import { fmtUsdt } from '../format';
+import { fmtPrice, fmtUsdt } from '../format';
 import { h, panel, setText } from '../dom';
 import { bindPanels, onChange, type Panel } from '../frame';
 import { chartPanel } from '../panels/chart';
@@ -116,10 +116,10 @@ export function instructorScreen(root: HTMLElement, ports: Ports, code: string):
         setText(wiOut, 'Simulating on a fork of the room…');
         ports.api.whatIf(code, { shock: { type: 'index_move', params: { pct: Number(wiPct.value), over: Number(wiSec.value) } }, seconds: Number(wiSec.value) })
           .then((r) => wiOut.replaceChildren(h('dl', { class: 'kv' },
-            h('dt', { text: 'Longs liquidated' }), h('dd', { text: `${r.liquidatedNotionalLong} USDT` }),
-            h('dt', { text: 'Shorts liquidated' }), h('dd', { text: `${r.liquidatedNotionalShort} USDT` }),
-            h('dt', { text: 'Lowest price' }), h('dd', { text: String(r.priceLow) }),
-            h('dt', { text: 'Insurance fund left' }), h('dd', { text: `${r.insuranceFundLeft} USDT` }),
+            h('dt', { text: 'Longs liquidated' }), h('dd', { text: `${fmtUsdt(usdt(r.liquidatedNotionalLong))} USDT` }),
+            h('dt', { text: 'Shorts liquidated' }), h('dd', { text: `${fmtUsdt(usdt(r.liquidatedNotionalShort))} USDT` }),
+            h('dt', { text: 'Lowest price' }), h('dd', { text: fmtPrice(price(r.priceLow)) }),
+            h('dt', { text: 'Insurance fund left' }), h('dd', { text: `${fmtUsdt(usdt(r.insuranceFundLeft))} USDT` }),
             h('dt', { text: 'ADL events' }), h('dd', { text: String(r.adlCount) }),
             h('dt', { text: 'Cascade generations' }), h('dd', { text: String(r.maxGeneration) }))), (e: unknown) => setText(wiOut, errorText(e)));
       })), wiOut);
