@@ -325,7 +325,9 @@ final class Trading implements BookListener {
     private String describe(RejectReason r, PlaceOrder c) {
         return switch (r) {
             case ACCOUNT_UNKNOWN -> "account " + c.accountId() + " has no collateral yet";
-            case BOOK_PRICE_BAND -> "limit price more than the price band away from mark " + s.markTicks;
+            case BOOK_PRICE_BAND -> "limit price more than the price band away from mark " + java.math.BigDecimal
+                    .valueOf(s.markTicks).divide(java.math.BigDecimal.valueOf(s.inst.ticksPerUnit()), 8,
+                            java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " USDT";
             case RISK_INSUFFICIENT_MARGIN -> "available balance does not cover initial margin and fee";
             case RISK_LEVERAGE_EXCEEDS_BRACKET -> "leverage " + (s.accounts.containsKey(c.accountId())
                     ? s.accounts.get(c.accountId()).leverage : 0) + "x exceeds the bracket's maximum for this size";

@@ -24,6 +24,12 @@ class SmokeTest {
         assertThat(d.view(2).walletMicros()).isEqualTo(micros(10_000 - 2.5));
         // cross long: (5,000 − 599) / (0.1 × (1 − 0.4 %)) = 44,186.75 → the engine acts at 44,186.7 and below
         assertThat(d.view(1).liquidationPriceTicks()).isEqualTo(ticks(44_186.7));
+        // a limit 6 % from mark is refused, and the message names the mark in USDT (not ticks)
+        var band = MarketDriver.of(d.limit(1, Side.BUY, 47_000, 0.001), cascade.engine.event.CommandRejected.class);
+        assertThat(band).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(cascade.engine.event.RejectReason.BOOK_PRICE_BAND);
+            assertThat(r.detail()).endsWith("mark 50000 USDT");
+        });
         assertThat(d.market.query().liquidatableAt(1, ticks(44_186.7))).isTrue();
         assertThat(d.market.query().liquidatableAt(1, ticks(44_186.8))).isFalse();
         // Probability of reaching 44,186.7 from 50,000 (−11.6 %): grows with horizon and volatility.
