@@ -143,7 +143,7 @@ final class PositionMath {
         long qm = Math.multiplyExact(a.absLots(), inst.microsPerTickLot());
         long c = a.collateralMicros();
         long p = a.isLong()
-                ? MoneyMathBridge.ceilDiv(a.entryNotionalMicros - c, qm)
+                ? cascade.engine.risk.MoneyMath.ceilDiv(a.entryNotionalMicros - c, qm)
                 : Math.floorDiv(a.entryNotionalMicros + c, qm);
         return Math.max(1, p);
     }
