@@ -67,11 +67,15 @@ public final class RoomVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        try {
-            newEngine();
-        } catch (RuntimeException e) {
-            return Future.failedFuture(e);
-        }
+        // Building the room parses the scenario and, for replays, loads a candle file: off the event loop.
+        return vertx.executeBlocking(() -> factory.create(settings.scenarioId(), settings.seed()), false)
+                .compose(built -> {
+                    adopt(built);
+                    return listen();
+                });
+    }
+
+    private Future<?> listen() {
         control = new RoomControl(this);
         lastActivityNanos = System.nanoTime();
         timerId = vertx.setPeriodic(TIMER_MS, id -> onTimer());
@@ -96,7 +100,12 @@ public final class RoomVerticle extends VerticleBase {
 
     /** A fresh engine from the scenario (room creation and {@code restart}); players get fresh accounts. */
     void newEngine() {
-        engine = factory.create(settings.scenarioId(), settings.seed());
+        adopt(factory.create(settings.scenarioId(), settings.seed()));
+    }
+
+    /** Makes a freshly built engine this room's (on the room's context). */
+    private void adopt(RoomEngine built) {
+        engine = built;
         units = new Units(engine.instrument());
         commands = new PlayerCommands(units);
         publicFeed = new PublicFeed(vertx.eventBus(), settings.code(), units);
