@@ -20,6 +20,8 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry;
     public final AtomicInteger rooms = new AtomicInteger();
     public final AtomicInteger connections = new AtomicInteger();
+    /** (gateway event loop, room) pairs with a live subscription to the room's streams: ≤ loops × rooms. */
+    public final AtomicInteger roomSubscriptions = new AtomicInteger();
     public final AtomicLong tickLagTicks = new AtomicLong();
     public final AtomicLong wsPendingBytes = new AtomicLong();
     public final Counter inputs;
@@ -39,6 +41,7 @@ public final class Metrics {
         new ProcessorMetrics().bindTo(registry);
         registry.gauge("cascade.rooms", rooms);
         registry.gauge("cascade.ws.connections", connections);
+        registry.gauge("cascade.ws.room.subscriptions", roomSubscriptions);
         registry.gauge("cascade.room.tick.lag.ticks", tickLagTicks);
         registry.gauge("cascade.ws.pending.bytes", wsPendingBytes);
         inputs = Counter.builder("cascade.room.inputs").description("player and instructor inputs applied").register(registry);

@@ -13,19 +13,13 @@ public final class Addresses {
         return "room." + roomCode + ".in";
     }
 
-    /** Public market data and room status, published by the room. */
+    /**
+     * Everything the room streams, published as {@link StreamBatch}es: public market data and room status, each
+     * player's private streams and the instructor's, addressed inside the batch. One address, so what one input
+     * caused reaches a socket in the order the room produced it, and one delivery per gateway event loop.
+     */
     public static String out(String roomCode) {
         return "room." + roomCode + ".out";
-    }
-
-    /** One player's private streams. */
-    public static String player(String roomCode, String playerId) {
-        return "room." + roomCode + ".out." + playerId;
-    }
-
-    /** The room's instructor stream ({@code risk}). */
-    public static String instructor(String roomCode) {
-        return "room." + roomCode + ".instructor";
     }
 
     /** Control messages from a room to the sockets attached to it (kick, token reissued, room closed). */

@@ -8,7 +8,6 @@ import cascade.engine.event.PositionLiquidated;
 import cascade.engine.event.TradeExecuted;
 import cascade.engine.event.TradeKind;
 import cascade.engine.market.Market;
-import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -19,17 +18,15 @@ import io.vertx.core.json.JsonObject;
  * Public messages carry no player identity.
  */
 final class PublicFeed {
-    private final EventBus bus;
-    private final String address;
+    private final StreamBatch.Builder out;
     private final Units units;
     private final BookConflator book;
     private boolean tickerDirty = true;
     /** Trades since the last batch: sent as one {@code trades.batch} at most 4 times per second. */
     private io.vertx.core.json.JsonArray trades = new io.vertx.core.json.JsonArray();
 
-    PublicFeed(EventBus bus, String roomCode, Units units) {
-        this.bus = bus;
-        this.address = Addresses.out(roomCode);
+    PublicFeed(StreamBatch.Builder out, Units units) {
+        this.out = out;
         this.units = units;
         this.book = new BookConflator(units);
     }
@@ -76,19 +73,23 @@ final class PublicFeed {
         publish("room", "standings", gameTime, rows);
     }
 
-    /** Called by the room's timer (≥ 100 ms apart). */
-    /** The book every call (≤ 10/s); trades and ticker only when {@code slow} (≤ 4/s). */
-    void flush(Market m, String histTime, long gameTime, boolean slow) {
+    /** The book's changes since the last call as one conflated delta (the room calls this ≤ 10 times a second). */
+    void flushBook(long gameTime) {
         if (book.dirty()) {
             publish("book", "delta", gameTime, book.flush());
         }
-        if (!slow) {
-            return;
-        }
+    }
+
+    /** The trades since the last call as one {@code trades.batch}. */
+    void flushTrades(long gameTime) {
         if (!trades.isEmpty()) {
             publish("trades", "batch", gameTime, new JsonObject().put("trades", trades));
             trades = new io.vertx.core.json.JsonArray();
         }
+    }
+
+    /** The ticker, when a trade or the mark changed it since the last call. */
+    void flushTicker(Market m, String histTime, long gameTime) {
         if (tickerDirty) {
             tickerDirty = false;
             publish("ticker", "update", gameTime, ticker(m, units, histTime));
@@ -109,6 +110,6 @@ final class PublicFeed {
     }
 
     private void publish(String stream, String kind, long gameTime, JsonObject data) {
-        bus.publish(address, Msg.of(stream, kind, gameTime, data));
+        out.add(Msg.of(stream, kind, gameTime, data));
     }
 }

@@ -36,7 +36,7 @@ public final class RoomHost {
 
     public RoomHost(Vertx vertx, RoomEngineFactory factory, Metrics metrics, long idleMillis, int maxRooms) {
         this.vertx = vertx;
-        StreamMessage.registerCodec(vertx);
+        StreamBatch.registerCodec(vertx);
         this.factory = factory;
         this.metrics = metrics;
         this.idleMillis = idleMillis;

@@ -20,19 +20,13 @@ import org.slf4j.LoggerFactory;
  * as a request on {@link Addresses#in}; everything leaves as a publish on the room's out addresses. The clock is
  * a Vert.x timer: every {@value #TIMER_MS} ms it applies the clock ticks that wall time × speed made due (at most
  * {@value #MAX_TICKS_PER_FIRE} per firing, so one firing never hogs the event loop) and flushes the conflated
- * streams. No method here blocks.
+ * streams, each on its own firings ({@link FlushSchedule}) so their fan-out never piles up. Everything a firing or
+ * an input produced leaves as one {@link StreamBatch}. No method here blocks.
  */
 public final class RoomVerticle extends VerticleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RoomVerticle.class);
     static final long TIMER_MS = 25;
     static final int MAX_TICKS_PER_FIRE = 100;
-    private static final long PUBLIC_FLUSH_NANOS = 100_000_000L;
-    /** Trade batches and the ticker: 4 per second is smooth on screen and saves every client 12 messages/s. */
-    private static final long SLOW_PUBLIC_FLUSH_NANOS = 250_000_000L;
-    private long lastSlowPublic;
-    private static final long PRIVATE_FLUSH_NANOS = 250_000_000L;
-    private static final long RISK_FLUSH_NANOS = 500_000_000L;
-    private static final long STATUS_NANOS = 1_000_000_000L;
 
     final RoomSettings settings;
     final RoomEngineFactory factory;
@@ -40,6 +34,8 @@ public final class RoomVerticle extends VerticleBase {
     final RoomHost host;
     final Roster roster = new Roster();
     final RoomRecorder recorder = new RoomRecorder();
+    /** Every stream message the room produces, public or private, until the end of the current input or timer. */
+    final StreamBatch.Builder outbound = new StreamBatch.Builder();
     RoomEngine engine;
     Units units;
     PlayerCommands commands;
@@ -48,12 +44,10 @@ public final class RoomVerticle extends VerticleBase {
     RoomControl control;
     private String lastStatus = "";
     private long timerId = -1;
+    /** Timer firings since the room started: the schedule of the conflated streams. */
+    private long firing;
     private long lastWallNanos;
     private double dueGameNanos;
-    private long lastPublic;
-    private long lastPrivate;
-    private long lastRisk;
-    private long lastStatusNanos;
     private boolean markMoved;
     long lastActivityNanos;
     private MessageConsumer<JsonObject> consumer;
@@ -108,8 +102,8 @@ public final class RoomVerticle extends VerticleBase {
         engine = built;
         units = new Units(engine.instrument());
         commands = new PlayerCommands(units);
-        publicFeed = new PublicFeed(vertx.eventBus(), settings.code(), units);
-        privateFeed = new PrivateFeed(vertx.eventBus(), settings.code(), units, roster, commands::clientId);
+        publicFeed = new PublicFeed(outbound, units);
+        privateFeed = new PrivateFeed(outbound, units, roster, commands::clientId);
     }
 
     private void onRequest(Message<JsonObject> msg) {
@@ -126,6 +120,8 @@ public final class RoomVerticle extends VerticleBase {
             LOG.error("room {}: request failed: {}", settings.code(), msg.body().getString("op"), e);
             reply = Reply.error(Codes.SERVER_ERROR, "internal error");
         }
+        // Streams first: a player sees the order update before the ack (same event loop, FIFO).
+        sendOutbound();
         msg.reply(reply);
     }
 
@@ -212,31 +208,39 @@ public final class RoomVerticle extends VerticleBase {
         }
         lastWallNanos = now;
         long gt = engine.gameTimeNanos();
-        if (now - lastPublic >= PUBLIC_FLUSH_NANOS) {
-            lastPublic = now;
-            boolean slow = now - lastSlowPublic >= SLOW_PUBLIC_FLUSH_NANOS;
-            if (slow) {
-                lastSlowPublic = now;
-            }
-            publicFeed.flush(engine.market(), engine.histTime(), gt, slow);
+        // Each stream has its own firings (FlushSchedule): no firing writes several messages to every socket.
+        long f = firing++;
+        if (FlushSchedule.book(f)) {
+            publicFeed.flushBook(gt);
         }
-        if (now - lastPrivate >= PRIVATE_FLUSH_NANOS) {
-            lastPrivate = now;
-            privateFeed.flush(engine.market(), gt, markMoved);
-            markMoved = false;
+        if (FlushSchedule.ticker(f)) {
+            publicFeed.flushTicker(engine.market(), engine.histTime(), gt);
         }
-        if (now - lastRisk >= RISK_FLUSH_NANOS) {
-            lastRisk = now;
-            vertx.eventBus().publish(Addresses.instructor(settings.code()),
-                    Msg.of("risk", "update", gt, RiskView.of(this)));
+        if (FlushSchedule.trades(f)) {
+            publicFeed.flushTrades(gt);
         }
-        if (now - lastStatusNanos >= STATUS_NANOS) {
-            lastStatusNanos = now;
+        privateFeed.flush(engine.market(), gt, markMoved);
+        markMoved = false;
+        if (FlushSchedule.risk(f)) {
+            outbound.add(StreamBatch.INSTRUCTOR, Msg.of("risk", "update", gt, RiskView.of(this)));
+        }
+        if (FlushSchedule.status(f)) {
             publicFeed.status(statusData(), gt);
             if (now - lastActivityNanos > settings.idleMillis() * 1_000_000L) {
                 LOG.info("room {} idle for {} min: expiring", settings.code(), settings.idleMillis() / 60_000);
                 host.close(settings.code());
             }
+        }
+        sendOutbound();
+    }
+
+    /**
+     * Publishes what the room produced since the last call as one batch on {@link Addresses#out}: one event-bus
+     * message per gateway event loop however many sockets listen (the gateway fans it out).
+     */
+    void sendOutbound() {
+        if (!outbound.isEmpty()) {
+            vertx.eventBus().publish(Addresses.out(settings.code()), outbound.build());
         }
     }
 

@@ -1,15 +1,11 @@
 package cascade.app.room;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.MessageCodec;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A stream message as the room publishes it ({@code stream, kind, gameTime, data}), with {@code data} already
- * encoded to JSON text. Immutable, so the event bus hands the same instance to every local consumer (no copy):
- * a public message is encoded once per room, not once per connection; each connection only prepends its own
- * envelope ({@code type, v, seq, ts}, docs/api.md).
+ * encoded to JSON text. Immutable; travels in a {@link StreamBatch}, so a public message is encoded once per room,
+ * not once per connection; each connection only prepends its own envelope ({@code type, v, seq, ts}, docs/api.md).
  */
 public final class StreamMessage {
     private final String stream;
@@ -57,42 +53,5 @@ public final class StreamMessage {
     /** The book's delta sequence for book messages, else −1. */
     public long bookSeq() {
         return bookSeq;
-    }
-
-    /** Registers the no-copy local codec on this Vert.x instance (idempotent). */
-    public static void registerCodec(Vertx vertx) {
-        try {
-            vertx.eventBus().registerDefaultCodec(StreamMessage.class, new LocalCodec());
-        } catch (IllegalStateException alreadyRegistered) {
-            // another RoomHost or gateway of the same Vert.x instance registered it first
-        }
-    }
-
-    /** Local delivery only: the same immutable instance for every consumer. Not for the clustered bus. */
-    private static final class LocalCodec implements MessageCodec<StreamMessage, StreamMessage> {
-        @Override
-        public void encodeToWire(Buffer buffer, StreamMessage m) {
-            throw new UnsupportedOperationException("StreamMessage is delivered locally only");
-        }
-
-        @Override
-        public StreamMessage decodeFromWire(int pos, Buffer buffer) {
-            throw new UnsupportedOperationException("StreamMessage is delivered locally only");
-        }
-
-        @Override
-        public StreamMessage transform(StreamMessage m) {
-            return m;
-        }
-
-        @Override
-        public String name() {
-            return "cascade-stream-message";
-        }
-
-        @Override
-        public byte systemCodecID() {
-            return -1;
-        }
     }
 }

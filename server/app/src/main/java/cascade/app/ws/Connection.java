@@ -3,17 +3,18 @@ package cascade.app.ws;
 import cascade.app.config.ServerConfig;
 import cascade.app.http.FieldException;
 import cascade.app.metrics.Metrics;
-import cascade.app.room.Addresses;
 import cascade.app.room.Codes;
 import cascade.app.room.Reply;
 import cascade.app.room.RoomClient;
+import cascade.app.room.StreamBatch;
 import cascade.app.room.StreamMessage;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.internal.http.WebSocketInternal;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
@@ -34,15 +35,17 @@ final class Connection {
     private final Outbox out;
     private final RateLimiter limiter;
     private final BookStream book;
-    private final List<MessageConsumer<?>> consumers = new ArrayList<>();
+    private final Fanout fanout;
     private final long timerId;
     private String room;
     private String role;
     private String playerId;
     private boolean helloPending;
 
-    Connection(Vertx vertx, ServerWebSocket ws, HttpConnection conn, RoomClient rooms, Metrics metrics, ServerConfig cfg) {
+    Connection(Vertx vertx, ServerWebSocket ws, HttpConnection conn, RoomClient rooms, Fanout fanout, Metrics metrics,
+               ServerConfig cfg) {
         this.vertx = vertx;
+        this.fanout = fanout;
         this.ws = ws;
         this.rooms = rooms;
         this.metrics = metrics;
@@ -50,12 +53,26 @@ final class Connection {
         this.limiter = new RateLimiter(cfg.wsRatePerSecond(), System.nanoTime());
         this.book = new BookStream(out, metrics, this::requestBookSnapshot);
         metrics.connections.incrementAndGet();
+        consolidateFlushes(ws);
         ws.textMessageHandler(this::onText);
         ws.binaryMessageHandler(this::onBinary);
         ws.exceptionHandler(e -> { });
         ws.drainHandler(v -> book.drained());
         ws.closeHandler(v -> cleanup());
         timerId = vertx.setPeriodic(CHECK_MS, id -> out.checkSlow(System.nanoTime()));
+    }
+
+    /**
+     * Vert.x flushes a socket after every frame written outside a read, which is one system call per message. The
+     * room's messages arrive in batches (everything one timer firing or one input produced), so frames written in
+     * the same event-loop task are flushed together once the task ends: Netty's {@link FlushConsolidationHandler},
+     * also consolidating when no read is in progress. Frame order and content are unchanged.
+     */
+    private static void consolidateFlushes(ServerWebSocket ws) {
+        if (ws instanceof WebSocketInternal w) {
+            w.channelHandlerContext().pipeline().addFirst("cascade-flush", new FlushConsolidationHandler(
+                    FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+        }
     }
 
     private void onBinary(Buffer b) {
@@ -171,17 +188,16 @@ final class Connection {
         room = code;
         role = r;
         playerId = pid;
-        consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.out(code), m -> onPublic(m.body())));
-        consumers.add(vertx.eventBus().<JsonObject>localConsumer(Addresses.control(code), m -> onControl(m.body())));
-        if (pid != null) {
-            consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.player(code, pid), m -> out.stream(m.body())));
-        }
-        if ("instructor".equals(r)) {
-            consumers.add(vertx.eventBus().<StreamMessage>localConsumer(Addresses.instructor(code), m -> out.stream(m.body())));
-        }
+        fanout.attach(this, code);
     }
 
-    private void onPublic(StreamMessage m) {
+    /** Whose private streams this connection receives: its player's, the instructor's, or none. */
+    String recipient() {
+        return playerId != null ? playerId : "instructor".equals(role) ? StreamBatch.INSTRUCTOR : null;
+    }
+
+    /** A message from the room (public, or addressed to {@link #recipient}), via the loop's {@link Fanout}. */
+    void stream(StreamMessage m) {
         if ("book".equals(m.stream())) {
             book.delta(m);
         } else {
@@ -189,7 +205,7 @@ final class Connection {
         }
     }
 
-    private void onControl(JsonObject c) {
+    void control(JsonObject c) {
         String event = c.getString("event");
         if (event.equals("closed")) {
             out.close((short) 1001, "ROOM_CLOSED");
@@ -244,8 +260,9 @@ final class Connection {
 
     private void cleanup() {
         vertx.cancelTimer(timerId);
-        consumers.forEach(MessageConsumer::unregister);
-        consumers.clear();
+        if (room != null) {
+            fanout.detach(this, room);
+        }
         metrics.connections.decrementAndGet();
     }
 }

@@ -12,18 +12,21 @@ public final class WsGateway {
     private final RoomClient rooms;
     private final Metrics metrics;
     private final ServerConfig config;
+    /** This gateway's event loop's room subscriptions (one gateway per HTTP verticle instance, so per loop). */
+    private final Fanout fanout;
 
     public WsGateway(Vertx vertx, RoomClient rooms, Metrics metrics, ServerConfig config) {
         this.vertx = vertx;
-        cascade.app.room.StreamMessage.registerCodec(vertx);
+        cascade.app.room.StreamBatch.registerCodec(vertx);
         this.rooms = rooms;
         this.metrics = metrics;
         this.config = config;
+        this.fanout = new Fanout(vertx, metrics);
     }
 
     /** The router's handler for {@code /ws}: the HTTP connection is kept so a slow consumer can be cut hard. */
     public void upgrade(HttpServerRequest req) {
         var conn = req.connection();
-        req.toWebSocket().onSuccess(ws -> new Connection(vertx, ws, conn, rooms, metrics, config));
+        req.toWebSocket().onSuccess(ws -> new Connection(vertx, ws, conn, rooms, fanout, metrics, config));
     }
 }

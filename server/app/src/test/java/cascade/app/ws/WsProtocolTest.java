@@ -80,6 +80,52 @@ class WsProtocolTest {
         }
     }
 
+    /**
+     * The gateway's fan-out holds one subscription per (event loop, room) and routes inside each room batch: six
+     * sockets over the server's event loops (so at least two share one), ana on five of them. Every connection of
+     * ana gets her order's update, bo gets none of it, everyone gets the public book, and when the sockets close
+     * the subscriptions go with them.
+     */
+    @Test
+    void fanOutRoutesPrivateStreamsToTheirPlayerOnEveryConnectionAndUnsubscribes() throws Exception {
+        int before = server.server.metrics().roomSubscriptions.get();
+        server.control(room, instructor, new JsonObject().put("action", "start"));
+        List<WsClient> anas = new java.util.ArrayList<>();
+        try (WsClient b = player(bo)) {
+            for (int i = 0; i < 5; i++) {
+                anas.add(player(ana));
+            }
+            assertThat(server.server.metrics().roomSubscriptions.get() - before)
+                    .isBetween(1, io.vertx.core.VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
+            JsonObject ack = anas.get(2).request(order("BUY", "59900.0", "0.010").put("clientOrderId", "fan-1"));
+            assertThat(ack.getString("type")).as(ack.encode()).isEqualTo("ack");
+            String orderId = ack.getJsonObject("data").getString("orderId");
+            for (WsClient a : anas) {
+                JsonObject upd = a.await(m -> "orders.update".equals(m.getString("type"))
+                        && orderId.equals(m.getJsonObject("data").getString("orderId")), 5000);
+                assertThat(upd.getJsonObject("data").getString("clientOrderId")).isEqualTo("fan-1");
+            }
+            // A book showing ana's bid left the room after her order update: once bo has it, a misrouted update
+            // would have reached him too (one event loop delivers in order).
+            for (WsClient c : List.of(b, anas.get(0), anas.get(4))) {
+                c.await(m -> m.getString("type", "").startsWith("book.") && m.getJsonObject("data").getJsonArray("bids")
+                        .stream().anyMatch(l -> ((io.vertx.core.json.JsonArray) l).getString(0).equals("59900.0")), 5000);
+            }
+            assertThat(b.drain()).noneMatch(m -> "orders.update".equals(m.getString("type"))
+                    && orderId.equals(m.getJsonObject("data").getString("orderId")));
+            assertThat(b.drain()).noneMatch(m -> "fills.fill".equals(m.getString("type")));
+        } finally {
+            for (WsClient a : anas) {
+                a.close();
+            }
+        }
+        long deadline = System.currentTimeMillis() + 5000;
+        while (server.server.metrics().roomSubscriptions.get() != before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(server.server.metrics().roomSubscriptions.get()).isEqualTo(before);
+    }
+
     @Test
     void playerTradesAndSeesPrivateStreams() throws Exception {
         server.control(room, instructor, new JsonObject().put("action", "start"));
