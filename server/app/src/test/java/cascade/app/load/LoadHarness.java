@@ -1,5 +1,6 @@
 package cascade.app.load;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -27,10 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * or synchronised clocks), and counts sequence gaps. Not part of {@code verify}.
  *
  * <p>Usage: {@code LoadHarness [url=http://127.0.0.1:8080] [players=100] [seconds=30] [ordersPerSecond=2]
- * [scenario=calm]}
+ * [scenario=calm] [rooms=1] [warmup=10]}: {@code players} spread round-robin over {@code rooms} rooms; orders flow
+ * for {@code warmup + seconds} and only the last {@code seconds} are measured (a fresh JVM spends its first seconds
+ * compiling, which is not what a class in its tenth minute sees).
  */
 public final class LoadHarness {
-    private final Vertx vertx = Vertx.vertx();
+    private final Vertx vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setPreferNativeTransport(true));
     /** A field, not a local: Vert.x 5 closes unreachable clients (STACK.md). */
     private final WebSocketClient ws;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -39,7 +42,13 @@ public final class LoadHarness {
     private final List<Long> bookMillis = new ArrayList<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong gaps = new AtomicLong();
+    private final AtomicLong received = new AtomicLong();
+    private volatile int measuredSeconds;
     private final List<WebSocket> sockets = new ArrayList<>();
+    private final List<Context> contexts = new ArrayList<>();
+    /** Samples taken before the end of the warm-up are not reported (written before any socket sends). */
+    private volatile long measureFromNanos = Long.MAX_VALUE;
+    private volatile long measureFromMillis = Long.MAX_VALUE;
 
     private LoadHarness(URI base, int players) {
         this.base = base;
@@ -49,7 +58,7 @@ public final class LoadHarness {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("url", "http://127.0.0.1:8080", "players", "100", "seconds", "30",
-                "ordersPerSecond", "2", "scenario", "calm"));
+                "ordersPerSecond", "2", "scenario", "calm", "rooms", "1", "warmup", "10"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv.length > 1 ? kv[1] : "");
@@ -58,37 +67,55 @@ public final class LoadHarness {
         checkOpenFiles(players);
         LoadHarness h = new LoadHarness(URI.create(a.get("url")), players);
         try {
-            h.run(players, Integer.parseInt(a.get("seconds")), Double.parseDouble(a.get("ordersPerSecond")), a.get("scenario"));
+            h.run(players, Integer.parseInt(a.get("rooms")), Integer.parseInt(a.get("warmup")),
+                    Integer.parseInt(a.get("seconds")), Double.parseDouble(a.get("ordersPerSecond")), a.get("scenario"));
         } finally {
             h.vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
-    private void run(int players, int seconds, double rate, String scenario) throws Exception {
-        JsonObject room = post("/api/v1/rooms", new JsonObject().put("scenarioId", scenario), null);
-        String code = room.getString("roomCode");
-        String instructor = room.getString("instructorToken");
-        post("/api/v1/rooms/" + code + "/control", new JsonObject().put("action", "playerCap").put("value", 1000), instructor);
-        System.out.printf("room %s (%s), %d players, %d s, %.1f orders/s each%n", code, scenario, players, seconds, rate);
+    private void run(int players, int roomCount, int warmup, int seconds, double rate, String scenario) throws Exception {
+        List<String> codes = new ArrayList<>();
+        List<String> instructors = new ArrayList<>();
+        int perRoom = (players + roomCount - 1) / roomCount;
+        for (int r = 0; r < roomCount; r++) {
+            JsonObject room = post("/api/v1/rooms", new JsonObject().put("scenarioId", scenario), null);
+            codes.add(room.getString("roomCode"));
+            instructors.add(room.getString("instructorToken"));
+            post("/api/v1/rooms/" + codes.get(r) + "/control", new JsonObject().put("action", "playerCap")
+                    .put("value", Math.max(perRoom, 1)), instructors.get(r));
+        }
+        System.out.printf("rooms %s (%s), %d players, warm-up %d s, measured %d s, %.1f orders/s each%n", codes, scenario,
+                players, warmup, seconds, rate);
         for (int i = 0; i < players; i++) {
+            String code = codes.get(i % roomCount);
             JsonObject p = post("/api/v1/rooms/" + code + "/join", new JsonObject().put("nickname", "load" + i), null);
             sockets.add(connect(code, p.getString("playerToken")));
         }
-        post("/api/v1/rooms/" + code + "/control", new JsonObject().put("action", "start"), instructor);
+        for (int r = 0; r < roomCount; r++) {
+            post("/api/v1/rooms/" + codes.get(r) + "/control", new JsonObject().put("action", "start"), instructors.get(r));
+        }
+        measureFromNanos = System.nanoTime() + warmup * 1_000_000_000L;
+        measureFromMillis = System.currentTimeMillis() + warmup * 1000L;
+        measuredSeconds = seconds;
+        seconds += warmup;
         Random rnd = new Random(1);
         long periodMs = Math.max(1, Math.round(1000 / rate));
         long end = System.currentTimeMillis() + seconds * 1000L;
-        for (WebSocket s : sockets) {
-            vertx.setPeriodic(rnd.nextInt((int) periodMs) + 1, periodMs, id -> {
+        for (int i = 0; i < sockets.size(); i++) {
+            WebSocket s = sockets.get(i);
+            Random own = new Random(rnd.nextLong());
+            long first = own.nextInt((int) periodMs) + 1;
+            // The timer runs on the socket's own event loop, so the send time is taken where the write happens.
+            contexts.get(i).runOnContext(v -> vertx.setPeriodic(first, periodMs, id -> {
                 if (System.currentTimeMillis() > end) {
                     vertx.cancelTimer(id);
                     return;
                 }
-                String side = rnd.nextBoolean() ? "BUY" : "SELL";
-                String msg = new JsonObject().put("type", "placeOrder").put("id", System.nanoTime() + "")
-                        .put("side", side).put("orderType", "MARKET").put("qty", "0.001").encode();
-                s.writeTextMessage(msg);
-            });
+                String side = own.nextBoolean() ? "BUY" : "SELL";
+                s.writeTextMessage("{\"type\":\"placeOrder\",\"id\":\"" + System.nanoTime() + "\",\"side\":\"" + side
+                        + "\",\"orderType\":\"MARKET\",\"qty\":\"0.001\"}");
+            }));
         }
         Thread.sleep(seconds * 1000L + 3000);
         report();
@@ -98,8 +125,15 @@ public final class LoadHarness {
         WebSocket s = ws.connect(new WebSocketConnectOptions().setAbsoluteURI(base.toString().replaceFirst("^http", "ws")
                 + "/ws")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         Map<String, Long> seqs = new HashMap<>();
-        s.textMessageHandler(t -> onMessage(t, seqs));
+        java.util.concurrent.CompletableFuture<Context> own = new java.util.concurrent.CompletableFuture<>();
+        // Raw bytes, read as Latin-1: the envelope is ASCII, and skipping UTF-8 decoding of every message keeps the
+        // load tool (sharing the machine with the server) cheap.
+        s.handler(b -> {
+            own.complete(Vertx.currentContext());
+            onMessage(b.toString(java.nio.charset.StandardCharsets.ISO_8859_1), seqs);
+        });
         s.writeTextMessage(new JsonObject().put("type", "hello").put("v", 1).put("room", code).put("token", token).encode());
+        contexts.add(own.get(10, TimeUnit.SECONDS)); // the welcome arrived on the socket's context
         return s;
     }
 
@@ -110,15 +144,21 @@ public final class LoadHarness {
      */
     private void onMessage(String m, Map<String, Long> seqs) {
         long now = System.nanoTime();
+        if (now - measureFromNanos >= 0) {
+            received.incrementAndGet();
+        }
         String type = field(m, "\"type\":\"", '"');
         if ("ack".equals(type) || "error".equals(type)) {
             String id = field(m, "\"id\":\"", '"');
             if (id != null && !id.isEmpty() && id.chars().allMatch(Character::isDigit)) {
-                synchronized (this) {
-                    ackNanos.add(now - Long.parseLong(id));
+                long sent = Long.parseLong(id);
+                if (sent - measureFromNanos >= 0) {
+                    synchronized (this) {
+                        ackNanos.add(now - sent);
+                    }
                 }
             }
-            if ("error".equals(type)) {
+            if ("error".equals(type) && now - measureFromNanos >= 0) {
                 errors.computeIfAbsent(field(m, "\"code\":\"", '"'), k -> new AtomicLong()).incrementAndGet();
             }
             return;
@@ -133,8 +173,10 @@ public final class LoadHarness {
             }
             if ("book".equals(stream)) {
                 long ts = Long.parseLong(field(m, "\"ts\":", ','));
-                synchronized (this) {
-                    bookMillis.add(System.currentTimeMillis() - ts);
+                if (ts >= measureFromMillis) {
+                    synchronized (this) {
+                        bookMillis.add(System.currentTimeMillis() - ts);
+                    }
                 }
             }
         }
@@ -155,6 +197,8 @@ public final class LoadHarness {
         System.out.println("order acks: " + percentiles(ackNanos, 1_000_000.0, "ms"));
         System.out.println("book pushes: " + percentiles(bookMillis, 1.0, "ms"));
         System.out.println("sequence gaps: " + gaps.get());
+        System.out.printf("messages received: %.0f/s (%.1f per player per second)%n",
+                received.get() / (double) measuredSeconds, received.get() / (double) measuredSeconds / sockets.size());
         System.out.println("errors by code: " + errors);
     }
 
