@@ -31,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
     String maxRooms;
     @Option(names = "--ws-rate", description = "WebSocket messages/s per connection (env CASCADE_WS_RATE_PER_SECOND, default 50)")
     String wsRate;
+    @Option(names = "--ws-compression", description = "WebSocket permessage-deflate level, 0 = off, 1-9 "
+            + "(env CASCADE_WS_COMPRESSION_LEVEL, default 1)")
+    String wsCompression;
     @Option(names = "--config", description = "a .properties or .json file with the same settings")
     Path configFile;
 
@@ -71,6 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
         put(m, ConfigKeys.ROOM_IDLE_MINUTES, idle);
         put(m, ConfigKeys.MAX_ROOMS, maxRooms);
         put(m, ConfigKeys.WS_RATE_PER_SECOND, wsRate);
+        put(m, ConfigKeys.WS_COMPRESSION_LEVEL, wsCompression);
         return m;
     }
 

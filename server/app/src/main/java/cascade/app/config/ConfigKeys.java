@@ -14,7 +14,8 @@ public enum ConfigKeys {
     MAX_ROOMS("maxRooms", "CASCADE_MAX_ROOMS", "--max-rooms", "200"),
     WS_RATE_PER_SECOND("wsRatePerSecond", "CASCADE_WS_RATE_PER_SECOND", "--ws-rate", "50"),
     WS_SLOW_CONSUMER_MILLIS("wsSlowConsumerMillis", "CASCADE_WS_SLOW_CONSUMER_MILLIS", "--ws-slow-consumer-ms", "5000"),
-    WS_MAX_PENDING_KIB("wsMaxPendingKib", "CASCADE_WS_MAX_PENDING_KIB", "--ws-max-pending-kib", "4096");
+    WS_MAX_PENDING_KIB("wsMaxPendingKib", "CASCADE_WS_MAX_PENDING_KIB", "--ws-max-pending-kib", "4096"),
+    WS_COMPRESSION_LEVEL("wsCompressionLevel", "CASCADE_WS_COMPRESSION_LEVEL", "--ws-compression", "1");
 
     public final String fileKey;
     public final String env;

@@ -56,7 +56,9 @@ public final class ConfigLoader {
         int rate = intIn(raw.get(ConfigKeys.WS_RATE_PER_SECOND), 1, 1_000_000, "1–1000000 (messages/s)");
         long slowMs = intIn(raw.get(ConfigKeys.WS_SLOW_CONSUMER_MILLIS), 100, 600_000, "100–600000 (ms)");
         long pendingKib = intIn(raw.get(ConfigKeys.WS_MAX_PENDING_KIB), 64, 1_048_576, "64–1048576 (KiB)");
-        return new ServerConfig(port, host, publicUrl, idleMinutes * 60_000, maxRooms, rate, slowMs, pendingKib * 1024);
+        int compression = intIn(raw.get(ConfigKeys.WS_COMPRESSION_LEVEL), 0, 9, "0–9 (0 = off)");
+        return new ServerConfig(port, host, publicUrl, idleMinutes * 60_000, maxRooms, rate, slowMs, pendingKib * 1024,
+                compression);
     }
 
     private static Map<ConfigKeys, String> readFile(Path file) {

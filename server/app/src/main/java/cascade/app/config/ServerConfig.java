@@ -8,9 +8,12 @@ package cascade.app.config;
  * @param wsRatePerSecond     per-connection command rate (token bucket; burst = 2 × rate)
  * @param wsSlowConsumerMillis a socket whose write queue stays full this long is closed (SLOW_CONSUMER)
  * @param wsMaxPendingBytes   bytes written but not yet flushed to one socket before it is closed at once
+ * @param wsCompressionLevel  permessage-deflate level offered to clients that ask (browsers do): 0 = off, 1 (default,
+ *                            cheapest) … 9; docs/deploy.md weighs CPU against classroom bandwidth
  */
 public record ServerConfig(int port, String host, String publicUrl, long roomIdleMillis, int maxRooms,
-                           int wsRatePerSecond, long wsSlowConsumerMillis, long wsMaxPendingBytes) {
+                           int wsRatePerSecond, long wsSlowConsumerMillis, long wsMaxPendingBytes,
+                           int wsCompressionLevel) {
 
     public static ServerConfig defaults() {
         return ConfigLoader.load(java.util.Map.of(), java.util.Map.of(), null);
@@ -18,16 +21,21 @@ public record ServerConfig(int port, String host, String publicUrl, long roomIdl
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, host, publicUrl, roomIdleMillis, maxRooms, wsRatePerSecond,
-                wsSlowConsumerMillis, wsMaxPendingBytes);
+                wsSlowConsumerMillis, wsMaxPendingBytes, wsCompressionLevel);
     }
 
     public ServerConfig withWsRate(int rate) {
         return new ServerConfig(port, host, publicUrl, roomIdleMillis, maxRooms, rate, wsSlowConsumerMillis,
-                wsMaxPendingBytes);
+                wsMaxPendingBytes, wsCompressionLevel);
     }
 
     public ServerConfig withSlowConsumer(long millis, long maxPendingBytes) {
         return new ServerConfig(port, host, publicUrl, roomIdleMillis, maxRooms, wsRatePerSecond, millis,
-                maxPendingBytes);
+                maxPendingBytes, wsCompressionLevel);
+    }
+
+    public ServerConfig withWsCompression(int level) {
+        return new ServerConfig(port, host, publicUrl, roomIdleMillis, maxRooms, wsRatePerSecond, wsSlowConsumerMillis,
+                wsMaxPendingBytes, level);
     }
 }

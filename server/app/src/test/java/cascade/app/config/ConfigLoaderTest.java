@@ -48,4 +48,15 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of(), Map.of(), dir.resolve("missing.json")))
                 .hasMessageContaining("cannot read config file");
     }
+
+    @Test
+    void webSocketCompressionDefaultsToTheCheapestLevelAndCanBeTurnedOff() {
+        assertThat(ServerConfig.defaults().wsCompressionLevel()).isEqualTo(1);
+        assertThat(ConfigLoader.load(Map.of(), Map.of("CASCADE_WS_COMPRESSION_LEVEL", "0"), null).wsCompressionLevel())
+                .isZero();
+        assertThat(ConfigLoader.load(Map.of(ConfigKeys.WS_COMPRESSION_LEVEL, "9"), Map.of(), null).wsCompressionLevel())
+                .isEqualTo(9);
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of(ConfigKeys.WS_COMPRESSION_LEVEL, "10"), Map.of(), null))
+                .hasMessage("config: --ws-compression must be 0–9 (0 = off), got \"10\"");
+    }
 }

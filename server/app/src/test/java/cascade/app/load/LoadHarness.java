@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * or synchronised clocks), and counts sequence gaps. Not part of {@code verify}.
  *
  * <p>Usage: {@code LoadHarness [url=http://127.0.0.1:8080] [players=100] [seconds=30] [ordersPerSecond=2]
- * [scenario=calm] [rooms=1] [warmup=10]}: {@code players} spread round-robin over {@code rooms} rooms; orders flow
+ * [scenario=calm] [rooms=1] [warmup=10] [compress=false]}: {@code compress=true} negotiates permessage-deflate as
+ * browsers do; {@code players} spread round-robin over {@code rooms} rooms; orders flow
  * for {@code warmup + seconds} and only the last {@code seconds} are measured (a fresh JVM spends its first seconds
  * compiling, which is not what a class in its tenth minute sees).
  */
@@ -43,6 +44,7 @@ public final class LoadHarness {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong gaps = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong receivedChars = new AtomicLong();
     private volatile int measuredSeconds;
     private final List<WebSocket> sockets = new ArrayList<>();
     private final List<Context> contexts = new ArrayList<>();
@@ -50,22 +52,22 @@ public final class LoadHarness {
     private volatile long measureFromNanos = Long.MAX_VALUE;
     private volatile long measureFromMillis = Long.MAX_VALUE;
 
-    private LoadHarness(URI base, int players) {
+    private LoadHarness(URI base, int players, boolean compress) {
         this.base = base;
         this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(players + 10)
-                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 22));
+                .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 22).setTryUsePerMessageCompression(compress));
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("url", "http://127.0.0.1:8080", "players", "100", "seconds", "30",
-                "ordersPerSecond", "2", "scenario", "calm", "rooms", "1", "warmup", "10"));
+                "ordersPerSecond", "2", "scenario", "calm", "rooms", "1", "warmup", "10", "compress", "false"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
         int players = Integer.parseInt(a.get("players"));
         checkOpenFiles(players);
-        LoadHarness h = new LoadHarness(URI.create(a.get("url")), players);
+        LoadHarness h = new LoadHarness(URI.create(a.get("url")), players, Boolean.parseBoolean(a.get("compress")));
         try {
             h.run(players, Integer.parseInt(a.get("rooms")), Integer.parseInt(a.get("warmup")),
                     Integer.parseInt(a.get("seconds")), Double.parseDouble(a.get("ordersPerSecond")), a.get("scenario"));
@@ -146,6 +148,7 @@ public final class LoadHarness {
         long now = System.nanoTime();
         if (now - measureFromNanos >= 0) {
             received.incrementAndGet();
+            receivedChars.addAndGet(m.length());
         }
         String type = field(m, "\"type\":\"", '"');
         if ("ack".equals(type) || "error".equals(type)) {
@@ -199,6 +202,8 @@ public final class LoadHarness {
         System.out.println("sequence gaps: " + gaps.get());
         System.out.printf("messages received: %.0f/s (%.1f per player per second)%n",
                 received.get() / (double) measuredSeconds, received.get() / (double) measuredSeconds / sockets.size());
+        System.out.printf("payload received (uncompressed): %.1f KB/s per player%n",
+                receivedChars.get() / 1000.0 / measuredSeconds / sockets.size());
         System.out.println("errors by code: " + errors);
     }
 

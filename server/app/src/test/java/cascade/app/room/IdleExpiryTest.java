@@ -14,7 +14,7 @@ class IdleExpiryTest {
     void idleRoomsExpire() throws Exception {
         ServerConfig d = ServerConfig.defaults();
         ServerConfig cfg = new ServerConfig(0, d.host(), "", 1_500, d.maxRooms(), 1000, d.wsSlowConsumerMillis(),
-                d.wsMaxPendingBytes());
+                d.wsMaxPendingBytes(), d.wsCompressionLevel());
         Vertx vertx = Vertx.vertx();
         try (TestServer server = new TestServer(cfg)) {
             String code = server.createRoom().getString("roomCode");
