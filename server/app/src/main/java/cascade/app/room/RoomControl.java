@@ -22,7 +22,7 @@ final class RoomControl {
             case "reissueToken":
                 return reissue(a);
             case "restart":
-                return restart();
+                throw new IllegalStateException("restart is asynchronous: RoomVerticle builds the engine on a worker");
             default:
                 break;
         }
@@ -72,9 +72,9 @@ final class RoomControl {
         return Reply.ok(new JsonObject().put("ok", true).put("playerId", p.playerId).put("playerToken", token));
     }
 
-    /** A fresh room from the same scenario and seed; every active player re-joins with the same token. */
-    private JsonObject restart() {
-        r.newEngine();
+    /** Adopts a fresh engine from the same scenario and seed; every active player re-joins with the same token. */
+    JsonObject restartWith(RoomEngine built) {
+        r.adopt(built);
         for (Roster.Player p : r.roster.all()) {
             if (p.kicked) {
                 continue;

@@ -92,13 +92,8 @@ public final class RoomVerticle extends VerticleBase {
         return vertx.eventBus();
     }
 
-    /** A fresh engine from the scenario (room creation and {@code restart}); players get fresh accounts. */
-    void newEngine() {
-        adopt(factory.create(settings.scenarioId(), settings.seed()));
-    }
-
-    /** Makes a freshly built engine this room's (on the room's context). */
-    private void adopt(RoomEngine built) {
+    /** Makes a freshly built engine this room's (on the room's context): creation and {@code restart}. */
+    void adopt(RoomEngine built) {
         engine = built;
         units = new Units(engine.instrument());
         commands = new PlayerCommands(units);
@@ -112,6 +107,11 @@ public final class RoomVerticle extends VerticleBase {
         try {
             if ("whatIf".equals(msg.body().getString("op"))) {
                 whatIf(msg);
+                return;
+            }
+            if ("control".equals(msg.body().getString("op")) && msg.body().getJsonObject("action") != null
+                    && "restart".equals(msg.body().getJsonObject("action").getString("action"))) {
+                restart(msg);
                 return;
             }
             reply = RoomRequests.handle(this, msg.body());
@@ -145,6 +145,29 @@ public final class RoomVerticle extends VerticleBase {
         }
         vertx.executeBlocking(task, false).onComplete(ar -> msg.reply(ar.succeeded() ? Reply.ok(ar.result())
                 : Reply.error(Codes.SERVER_ERROR, "what-if failed")));
+    }
+
+    /**
+     * A fresh engine from the same scenario and seed, built on a worker like at creation (a replay parses its candle
+     * file), then adopted here on the room's context with the roster re-joined. Inputs that arrive meanwhile go to
+     * the old engine, as if they had come just before the restart.
+     */
+    private void restart(Message<JsonObject> msg) {
+        if (!cascade.app.auth.Tokens.matches(msg.body().getString("token"), settings.instructorTokenHash())) {
+            msg.reply(Reply.error(Codes.AUTH_FORBIDDEN, "only this room's instructor token may do that"));
+            return;
+        }
+        vertx.executeBlocking(() -> factory.create(settings.scenarioId(), settings.seed()), false).onComplete(ar -> {
+            JsonObject reply;
+            if (ar.failed()) {
+                LOG.error("room {}: restart failed", settings.code(), ar.cause());
+                reply = Reply.error(Codes.SERVER_ERROR, "restart failed");
+            } else {
+                reply = control.restartWith(ar.result());
+            }
+            sendOutbound();
+            msg.reply(reply);
+        });
     }
 
     /** Applies a player's engine command and publishes what it caused. */
