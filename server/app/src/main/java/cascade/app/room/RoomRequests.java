@@ -40,7 +40,7 @@ final class RoomRequests {
     }
 
     private static JsonObject instructorOp(RoomVerticle r, String op, JsonObject req) {
-        boolean instructor = Tokens.matches(req.getString("token"), r.settings.instructorTokenHash());
+        boolean instructor = r.fromInstructor(req);
         if (op.equals("isInstructor")) {
             return Reply.ok(instructor);
         }

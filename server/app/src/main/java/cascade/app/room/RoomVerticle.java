@@ -131,8 +131,7 @@ public final class RoomVerticle extends VerticleBase {
      */
     private void whatIf(Message<JsonObject> msg) {
         JsonObject req = msg.body();
-        if (!cascade.app.auth.Tokens.matches(req.getString("token"), settings.instructorTokenHash())) {
-            msg.reply(Reply.error(Codes.AUTH_FORBIDDEN, "only this room's instructor token may do that"));
+        if (refusedUnlessInstructor(msg)) {
             return;
         }
         JsonObject a = req.getJsonObject("action");
@@ -153,8 +152,7 @@ public final class RoomVerticle extends VerticleBase {
      * the old engine, as if they had come just before the restart.
      */
     private void restart(Message<JsonObject> msg) {
-        if (!cascade.app.auth.Tokens.matches(msg.body().getString("token"), settings.instructorTokenHash())) {
-            msg.reply(Reply.error(Codes.AUTH_FORBIDDEN, "only this room's instructor token may do that"));
+        if (refusedUnlessInstructor(msg)) {
             return;
         }
         vertx.executeBlocking(() -> factory.create(settings.scenarioId(), settings.seed()), false).onComplete(ar -> {
@@ -163,11 +161,30 @@ public final class RoomVerticle extends VerticleBase {
                 LOG.error("room {}: restart failed", settings.code(), ar.cause());
                 reply = Reply.error(Codes.SERVER_ERROR, "restart failed");
             } else {
-                reply = control.restartWith(ar.result());
+                try {
+                    reply = control.restartWith(ar.result());
+                } catch (RuntimeException e) {
+                    LOG.error("room {}: restart failed", settings.code(), e);
+                    reply = Reply.error(Codes.SERVER_ERROR, "internal error");
+                }
             }
             sendOutbound();
             msg.reply(reply);
         });
+    }
+
+    /** Whether a request carries this room's instructor token. */
+    boolean fromInstructor(JsonObject req) {
+        return cascade.app.auth.Tokens.matches(req.getString("token"), settings.instructorTokenHash());
+    }
+
+    /** Replies {@code AUTH_FORBIDDEN} and returns true unless the request comes from this room's instructor. */
+    private boolean refusedUnlessInstructor(Message<JsonObject> msg) {
+        if (fromInstructor(msg.body())) {
+            return false;
+        }
+        msg.reply(Reply.error(Codes.AUTH_FORBIDDEN, "only this room's instructor token may do that"));
+        return true;
     }
 
     /** Applies a player's engine command and publishes what it caused. */
